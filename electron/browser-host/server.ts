@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Handlers } from '@shared/ipc/contract';
+import { dispatch } from '@shared/ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security';
+import { checkApiRequest, checkHost } from './request-guard';
+import { readStaticFile } from './static-files';
+
+export interface HostOptions {
+  readonly handlers: Handlers;
+  readonly rendererDir: string;
+  readonly token: string;
+}
+
+/** Larger bodies are refused before they are read whole. */
+const MAX_BODY_BYTES = 1_000_000;
+export const API_PREFIX = '/ipc/';
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * Browser mode's host: the built renderer as static files, and the same handler table
+ * as Electron's main process at POST /ipc/<channel>. Listen on 127.0.0.1 only.
+ */
+export function createHostServer(options: HostOptions): Server {
+  const server = createServer((request, response) => {
+    const port = (server.address() as { port: number } | null)?.port ?? 0;
+    handle(request, response, port, options).catch((error: unknown) => {
+      send(response, 500, 'text/plain; charset=utf-8', `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  });
+  return server;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, port: number, options: HostOptions) {
+  const url = new URL(request.url ?? '/', 'http://placeholder');
+  if (url.pathname.startsWith(API_PREFIX)) {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+    const verdict = checkApiRequest(request.headers, port, options.token);
+    if (!verdict.ok) return sendJson(response, verdict.status, { ok: false, error: verdict.message });
+    const body = await readBody(request);
+    if (body === null) return sendJson(response, 413, { ok: false, error: 'Refused: request body too large.' });
+    let input: unknown;
+    try {
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, { ok: false, error: 'Refused: the request body is not JSON.' });
+    }
+    const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    return sendJson(response, 200, await dispatch(options.handlers, channel, input));
+  }
+  const hostVerdict = checkHost(request.headers, port);
+  if (!hostVerdict.ok) return send(response, hostVerdict.status, 'text/plain; charset=utf-8', hostVerdict.message);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Use GET.');
+  const file = await readStaticFile(options.rendererDir, url.pathname);
+  if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+  return send(response, 200, file.type, file.body);
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown) {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

@@ -1,0 +1,36 @@
+import { app, BrowserWindow, ipcMain } from 'electron';
+import path from 'node:path';
+import { resolveDataDir } from './data/data-dir';
+import { nodeDatasetFs } from './data/node-dataset-fs';
+import { createHandlers } from './handlers/create-handlers';
+import { isAppPage, registerIpc } from './ipc/register-ipc';
+import { isAppUrl } from './security';
+import { createMainWindow, enforceContentSecurityPolicy } from './window';
+
+// Lifecycle only: the handlers, the window and the security rules live in their own modules.
+const rendererIndex = path.join(__dirname, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+app.enableSandbox();
+
+void app.whenReady().then(() => {
+  enforceContentSecurityPolicy();
+  const handlers = createHandlers({
+    dataDir: resolveDataDir(process.argv, process.env, __dirname),
+    fs: nodeDatasetFs,
+    mode: 'electron',
+    version: app.getVersion(),
+  });
+  registerIpc(ipcMain, handlers, (event) =>
+    isAppPage(event, (url) => isAppUrl(url, path.dirname(rendererIndex), devServerUrl)),
+  );
+  const paths = { preload: path.join(__dirname, '../preload/index.js'), rendererIndex, devServerUrl };
+  createMainWindow(paths);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

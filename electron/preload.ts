@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_NAME, isChannel } from '@shared/ipc/channels';
+import type { CrosscheckBridge } from '@shared/ipc/contract';
+
+/**
+ * The page's only door to the main process: one named object with a typed `invoke`
+ * limited to the contract's channels. `ipcRenderer` itself never reaches the page.
+ */
+const bridge: CrosscheckBridge = {
+  invoke: (channel, input) => {
+    if (!isChannel(channel)) return Promise.resolve({ ok: false, error: `Unknown channel ${String(channel)}.` });
+    return ipcRenderer.invoke(channel, input);
+  },
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_NAME, bridge);

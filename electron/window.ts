@@ -1,0 +1,47 @@
+import { BrowserWindow, session } from 'electron';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY, isAppUrl } from './security';
+
+export interface WindowPaths {
+  readonly preload: string;
+  readonly rendererIndex: string;
+  readonly devServerUrl: string | undefined;
+}
+
+/** Adds the CSP header to every response, on top of the page's own meta tag. */
+export function enforceContentSecurityPolicy(): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/**
+ * The one window: isolated, sandboxed, no Node in the page, no new windows and no
+ * navigation away from the app. Shown on ready-to-show so it never flashes blank.
+ */
+export function createMainWindow(paths: WindowPaths): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    show: false,
+    title: 'Crosscheck',
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  const rendererRoot = path.dirname(paths.rendererIndex);
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, rendererRoot, paths.devServerUrl)) event.preventDefault();
+  });
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
+  else void window.loadFile(paths.rendererIndex);
+  return window;
+}

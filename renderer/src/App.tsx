@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { ComparisonGrid } from './grid/ComparisonGrid';
+import { CellErrorMessage } from './components/CellErrorMessage';
+import { DataProblems } from './components/DataProblems';
+import { Toolbar } from './components/Toolbar';
+import { DetailPanel } from './panels/DetailPanel';
+import { useCrosscheckStore } from './store/store';
+
+/** The window: toolbar, data problems, the comparison grid and the panel for the selected row. */
+export function App() {
+  const loadState = useCrosscheckStore((state) => state.loadState);
+  const loadError = useCrosscheckStore((state) => state.loadError);
+  const loadDataset = useCrosscheckStore((state) => state.loadDataset);
+
+  useEffect(() => {
+    void loadDataset();
+  }, [loadDataset]);
+
+  return (
+    // data-app-state is the readiness marker end-to-end tests wait on.
+    <div className="app" data-app-state={loadState}>
+      <Toolbar />
+      {loadError && (
+        <div className="banner banner-error" role="alert" data-testid="load-error">
+          <strong>The data could not be loaded.</strong> {loadError}{' '}
+          <button type="button" onClick={() => void loadDataset()}>
+            Try again
+          </button>
+        </div>
+      )}
+      <DataProblems />
+      <CellErrorMessage />
+      <main className="workspace">
+        <ComparisonGrid />
+        <DetailPanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useCrosscheckStore } from '../store/store';
+
+/** Says why the last cell input was refused, and where; the cell itself is marked too. */
+export function CellErrorMessage() {
+  const cellError = useCrosscheckStore((state) => state.cellError);
+  const source = useCrosscheckStore((state) => (cellError ? state.rowSourceById.get(cellError.rowId) : undefined));
+  const articleName = useCrosscheckStore(
+    (state) => state.articleRefs.find((ref) => ref.id === cellError?.articleId)?.name,
+  );
+  const clear = useCrosscheckStore((state) => state.clearCellError);
+  if (!cellError) return null;
+  return (
+    <div className="banner banner-error" role="alert" data-testid="cell-error">
+      <strong>
+        Not changed: {source ? `${source.entityName}${source.segment ? ` · ${source.segment}` : ''} · ${source.metricLabel}` : cellError.rowId}
+        {articleName ? `, ${articleName}` : ''}.
+      </strong>{' '}
+      Could not read “{cellError.input}”: {cellError.message}{' '}
+      <button type="button" onClick={() => clear(cellError.rowId, cellError.articleId)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

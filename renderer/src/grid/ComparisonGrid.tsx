@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
+import type { ComparisonRow } from '@shared/domain/comparison';
+import { selectComparisonRows } from '../store/comparison-selectors';
+import { useCrosscheckStore } from '../store/store';
+import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
+
+const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
+const DEFAULT_COL_DEF = { sortable: true, resizable: true };
+
+/**
+ * The comparison grid, on AG Grid's immutable-store recipe: rows come from a memoized
+ * selector, the grid never edits them itself (readOnlyEdit) and hands each edit to the
+ * store, whose new row object makes the grid redraw that row alone.
+ */
+export function ComparisonGrid() {
+  const rows = useCrosscheckStore(selectComparisonRows);
+  const refs = useCrosscheckStore((state) => state.articleRefs);
+  const articles = useCrosscheckStore((state) => state.articles);
+  const quickFilter = useCrosscheckStore((state) => state.quickFilter);
+  const editCell = useCrosscheckStore((state) => state.editCell);
+  const selectRow = useCrosscheckStore((state) => state.selectRow);
+
+  const columnDefs = useMemo(
+    () => buildColumnDefs(refs, new Map(articles.map((article) => [article.id, article.title]))),
+    [refs, articles],
+  );
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<ComparisonRow>) => {
+      const colId = event.column.getColId();
+      if (!colId.startsWith(VALUE_COLUMN_PREFIX)) return;
+      editCell(event.data.id, colId.slice(VALUE_COLUMN_PREFIX.length), String(event.newValue ?? ''));
+    },
+    [editCell],
+  );
+
+  // Focus follows the keyboard as well as the mouse, so the panel tracks either.
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent<ComparisonRow>) => {
+      if (event.rowIndex === null || event.rowIndex === undefined) return;
+      selectRow(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.id ?? null);
+    },
+    [selectRow],
+  );
+
+  return (
+    <div className="grid-container" data-testid="comparison-grid">
+      <AgGridReact<ComparisonRow>
+        theme={themeQuartz}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={DEFAULT_COL_DEF}
+        getRowId={getRowId}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        quickFilterText={quickFilter}
+        tooltipShowDelay={300}
+        stopEditingWhenCellsLoseFocus
+        overlayNoRowsTemplate="No figures to show."
+      />
+    </div>
+  );
+}

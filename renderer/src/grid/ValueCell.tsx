@@ -1,0 +1,33 @@
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { ComparisonRow } from '@shared/domain/comparison';
+import { useCrosscheckStore } from '../store/store';
+
+interface ValueCellProps extends CustomCellRendererProps<ComparisonRow, number | null> {
+  readonly articleId: string;
+}
+
+/** One article's value: marked when it is the analyst's assumption, or when the last input was refused. */
+export function ValueCell(props: ValueCellProps) {
+  const { data, articleId, valueFormatted } = props;
+  const rowId = data?.id;
+  const hasError = useCrosscheckStore(
+    (state) => state.cellError !== null && state.cellError.rowId === rowId && state.cellError.articleId === articleId,
+  );
+  const cell = data?.cells[articleId];
+  if (!cell) return null;
+  const figure = cell.sourceFigure;
+  const period = cell.assumption ? null : figure?.period.label;
+  return (
+    <span
+      className={`value-cell${cell.assumption ? ' is-assumption' : ''}${hasError ? ' has-error' : ''}${cell.value === null ? ' is-empty' : ''}`}
+      data-testid="value-cell"
+      data-source={cell.assumption ? 'assumption' : figure ? 'article' : 'empty'}
+    >
+      {hasError && <span className="cell-flag" aria-label="Input refused">⚠</span>}
+      {cell.assumption && <span className="cell-flag" aria-label="Assumption">✎</span>}
+      <span className="value-text">{cell.value === null ? '—' : valueFormatted}</span>
+      {period && <span className="period-chip">{period}</span>}
+      {cell.mentions > 1 && !cell.assumption && <span className="period-chip" title="Stated more than once in the article">×{cell.mentions}</span>}
+    </span>
+  );
+}

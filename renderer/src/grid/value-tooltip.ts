@@ -1,0 +1,20 @@
+import type { ComparisonRow } from '@shared/domain/comparison';
+import { formatValue } from '@shared/domain/format';
+
+/** The provenance of one value cell, as hover text: where the number came from and what replaced it. */
+export function valueTooltip(row: ComparisonRow, articleId: string): string | null {
+  const cell = row.cells[articleId];
+  if (!cell) return null;
+  const lines: string[] = [];
+  if (cell.assumption) {
+    lines.push(`Assumption: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`);
+    lines.push(cell.sourceFigure ? `Article’s value: ${formatValue(cell.sourceFigure.value, cell.unit)}` : 'The article gives no value here.');
+  }
+  if (cell.sourceFigure) {
+    const period = cell.sourceFigure.period.label ? ` · ${cell.sourceFigure.period.label}${cell.sourceFigure.period.source === 'inferred' ? ' (inferred)' : ''}` : '';
+    lines.push(`“${cell.sourceFigure.quote.text}”${period}`);
+  } else if (!cell.assumption) {
+    lines.push('Not in this article. Double-click to fill in your own value.');
+  }
+  return lines.join('\n');
+}

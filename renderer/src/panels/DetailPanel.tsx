@@ -1,0 +1,43 @@
+import { selectComparisonRows } from '../store/comparison-selectors';
+import { useCrosscheckStore } from '../store/store';
+import { STATUS_LABELS } from '../grid/StatusCell';
+import { CellDetail } from './CellDetail';
+
+/** Everything behind the selected row: status with every reason, and each article's figures with their quotes. */
+export function DetailPanel() {
+  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
+  const row = useCrosscheckStore((state) => (state.selectedRowId ? selectComparisonRows(state).find((r) => r.id === state.selectedRowId) : undefined));
+  const articles = useCrosscheckStore((state) => state.articles);
+  const refs = useCrosscheckStore((state) => state.articleRefs);
+
+  if (!selectedRowId || !row) {
+    return (
+      <aside className="detail-panel" data-testid="detail-panel">
+        <p className="muted">Select a row to see where its numbers come from.</p>
+      </aside>
+    );
+  }
+  return (
+    <aside className="detail-panel" data-testid="detail-panel">
+      <h2>
+        {row.entityName}
+        {row.segment ? ` · ${row.segment}` : ''} · {row.metricLabel}
+      </h2>
+      <p className={`status status-${row.status}`} data-testid="detail-status">
+        {STATUS_LABELS[row.status]}
+      </p>
+      {row.reasons.length > 0 && (
+        <ul className="reasons" data-testid="reasons">
+          {row.reasons.map((reason, index) => (
+            <li key={index}>{reason.message}</li>
+          ))}
+        </ul>
+      )}
+      {refs.map((ref) => {
+        const article = articles.find((a) => a.id === ref.id);
+        const cell = row.cells[ref.id];
+        return article && cell ? <CellDetail key={ref.id} row={row} cell={cell} article={article} name={ref.name} /> : null;
+      })}
+    </aside>
+  );
+}

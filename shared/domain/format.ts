@@ -1,0 +1,85 @@
+import { SCALE_FACTORS, type Scale, type Unit } from './units';
+
+/** Typographic minus, so a negative delta is never mistaken for a hyphenated word. */
+const MINUS = '\u2212';
+
+const SCALE_SUFFIX: Record<Scale, string> = {
+  one: '',
+  thousand: 'K',
+  million: 'M',
+  billion: 'B',
+  trillion: 'T',
+};
+
+/** The largest scale that keeps the magnitude at or above 1 (1.2e9 -> billion). */
+export function scaleFor(magnitude: number): Scale {
+  const abs = Math.abs(magnitude);
+  if (abs >= 1e12) return 'trillion';
+  if (abs >= 1e9) return 'billion';
+  if (abs >= 1e6) return 'million';
+  if (abs >= 1e3) return 'thousand';
+  return 'one';
+}
+
+/** Up to `maxDecimals`, without trailing zeros, but at least `minDecimals`. */
+function trimmed(value: number, maxDecimals: number, minDecimals = 0): string {
+  const fixed = value.toFixed(maxDecimals);
+  const [whole, fraction = ''] = fixed.split('.');
+  let kept = fraction.replace(/0+$/, '');
+  if (kept.length < minDecimals) kept = kept.padEnd(minDecimals, '0');
+  const grouped = Number(whole).toLocaleString('en-US');
+  // toLocaleString drops the sign of -0 and keeps it otherwise; handle "-0.5" whose whole part is "-0".
+  const sign = whole.startsWith('-') && grouped === '0' ? '-' : '';
+  return kept ? `${sign}${grouped}.${kept}` : `${sign}${grouped}`;
+}
+
+function withSign(body: string, isNegative: boolean, explicitPlus: boolean): string {
+  if (isNegative) return `${MINUS}${body}`;
+  return explicitPlus ? `+${body}` : body;
+}
+
+function scaledAmount(value: number, scale: Scale = scaleFor(value)): string {
+  return `${trimmed(Math.abs(value) / SCALE_FACTORS[scale], 3)}${SCALE_SUFFIX[scale]}`;
+}
+
+function formatMagnitude(value: number, unit: Unit): string {
+  switch (unit.kind) {
+    case 'currency':
+      return unit.currency === 'USD'
+        ? `$${scaledAmount(value)}`
+        : `${unit.currency} ${scaledAmount(value)}`;
+    case 'percent':
+      return `${trimmed(Math.abs(value) * 100, 2)}%`;
+    case 'multiple':
+      return `${trimmed(Math.abs(value), 2, 1)}x`;
+    case 'shares':
+      return `${scaledAmount(value)} shares`;
+    case 'count':
+      return scaledAmount(value);
+  }
+}
+
+/** A value in base units, shown with its unit and scale: $83.6B, CNY 10.4B, 22%, 18.0x, 24.66M shares. */
+export function formatValue(value: number, unit: Unit): string {
+  return withSign(formatMagnitude(value, unit), value < 0, false);
+}
+
+/**
+ * The difference between two values of one unit, always signed. A difference of two
+ * percentages is in percentage points (pp), not percent.
+ */
+export function formatDelta(delta: number, unit: Unit): string {
+  const body =
+    unit.kind === 'percent' ? `${trimmed(Math.abs(delta) * 100, 2)} pp` : formatMagnitude(delta, unit);
+  return withSign(body, delta < 0 && !isZeroAtShownPrecision(delta, unit), true);
+}
+
+function isZeroAtShownPrecision(delta: number, unit: Unit): boolean {
+  return unit.kind === 'percent' ? Math.abs(delta) < 5e-7 : Math.abs(delta) === 0;
+}
+
+/** A relative change given as a fraction (-0.282 is shown as −28.2%). */
+export function formatPercentChange(fraction: number): string {
+  const body = `${trimmed(Math.abs(fraction) * 100, 1)}%`;
+  return withSign(body, fraction < 0 && body !== '0%', true);
+}

@@ -1,0 +1,144 @@
+import { describeUnit, SCALE_FACTORS, type CurrencyCode, type Scale, type Unit } from './units';
+
+/**
+ * Reads what an analyst typed into a cell, in that row's unit. Accepted, where they make
+ * sense for the unit: `60`, `60B`, `$60 billion`, `60,000,000,000`, `CNY 10.4bn`, `22%`,
+ * `18x`, `-5`, `(5)`. A bare number with no scale word is read in the row's display scale
+ * (typing 60 in a row shown in billions means 60 billion) unless it is written out in full
+ * with thousands separators or is already at least that large.
+ */
+export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+
+export interface ParseContext {
+  readonly unit: Unit;
+  /** The scale the row is shown in; bare numbers are read in it. */
+  readonly displayScale: Scale;
+}
+
+const SCALE_WORDS: Record<string, Scale> = {
+  k: 'thousand',
+  thousand: 'thousand',
+  m: 'million',
+  mn: 'million',
+  mm: 'million',
+  mil: 'million',
+  million: 'million',
+  b: 'billion',
+  bn: 'billion',
+  billion: 'billion',
+  t: 'trillion',
+  tn: 'trillion',
+  trillion: 'trillion',
+};
+
+const CURRENCY_MARKS: Record<string, CurrencyCode> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  cny: 'CNY',
+  rmb: 'CNY',
+  yuan: 'CNY',
+  '¥': 'CNY',
+  eur: 'EUR',
+  '€': 'EUR',
+};
+
+const NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/;
+
+interface Pieces {
+  negative: boolean;
+  currency: CurrencyCode | null;
+  numberText: string;
+  suffix: string;
+}
+
+/** Splits "−$60.5 bn" into sign, currency, number and the words after it. */
+function splitInput(raw: string): Pieces | string {
+  let text = raw.trim().replace(/\u2212/g, '-').replace(/\s+/g, ' ');
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith('-') || text.startsWith('+')) {
+    negative = text.startsWith('-') !== negative;
+    text = text.slice(1).trim();
+  }
+  let currency: CurrencyCode | null = null;
+  const prefix = /^(us\$|hk\$|\$|¥|€|usd|cny|rmb|hkd|eur)\s?/i.exec(text);
+  if (prefix) {
+    currency = CURRENCY_MARKS[prefix[1].toLowerCase()];
+    text = text.slice(prefix[0].length);
+  }
+  if (text.startsWith('-')) {
+    negative = !negative;
+    text = text.slice(1);
+  }
+  const numberMatch = /^[\d.,]+/.exec(text);
+  if (!numberMatch) return `“${raw.trim()}” does not start with a number.`;
+  const suffix = text.slice(numberMatch[0].length).trim().toLowerCase();
+  return { negative, currency, numberText: numberMatch[0], suffix };
+}
+
+/** Parses one cell input; never throws. */
+export function parseCellInput(raw: string, context: ParseContext): ParseResult {
+  const shown = raw.trim();
+  if (shown === '') return { ok: false, message: 'Type a value, or use Reset to return to the source.' };
+  const pieces = splitInput(raw);
+  if (typeof pieces === 'string') return { ok: false, message: pieces };
+  if (!NUMBER.test(pieces.numberText)) {
+    return { ok: false, message: `“${pieces.numberText}” is not a number (check the commas and the decimal point).` };
+  }
+  const number = Number(pieces.numberText.replace(/,/g, ''));
+  const hasSeparators = pieces.numberText.includes(',');
+  const { unit } = context;
+
+  let suffix = pieces.suffix;
+  let currency = pieces.currency;
+  const trailingCurrency = /\s*(usd|cny|rmb|yuan|hkd|eur)$/.exec(suffix);
+  if (trailingCurrency) {
+    currency = CURRENCY_MARKS[trailingCurrency[1]];
+    suffix = suffix.slice(0, trailingCurrency.index).trim();
+  }
+  const isPercent = suffix === '%' || suffix === 'percent' || suffix === 'pct';
+  const isMultiple = suffix === 'x' || suffix === '×' || suffix === 'times';
+  const scaleWord = suffix.replace(/\s*shares?$/, '').trim();
+  const scale = scaleWord === '' ? null : (SCALE_WORDS[scaleWord] ?? null);
+  if (!isPercent && !isMultiple && scaleWord !== '' && scale === null) {
+    return { ok: false, message: `“${pieces.suffix}” after the number is not a unit or scale this app reads.` };
+  }
+  const rowUnit = describeUnit(unit);
+
+  if (currency !== null && (unit.kind !== 'currency' || unit.currency !== currency)) {
+    return { ok: false, message: `${currency} was typed, but this row is in ${rowUnit}.` };
+  }
+  if (isPercent && unit.kind !== 'percent') {
+    return { ok: false, message: `“${shown}” is a percentage, but this row is in ${rowUnit}.` };
+  }
+  if (isMultiple && unit.kind !== 'multiple') {
+    return { ok: false, message: `“${shown}” is a multiple, but this row is in ${rowUnit}.` };
+  }
+  if (scale !== null && (unit.kind === 'percent' || unit.kind === 'multiple')) {
+    return { ok: false, message: `A scale word (“${scaleWord}”) does not fit a row in ${rowUnit}.` };
+  }
+
+  const sign = pieces.negative ? -1 : 1;
+  let value: number;
+  if (unit.kind === 'percent') {
+    value = (number / 100) * sign;
+  } else if (unit.kind === 'multiple') {
+    value = number * sign;
+  } else {
+    const factor = SCALE_FACTORS[scale ?? implicitScale(number, hasSeparators, context.displayScale)];
+    value = number * factor * sign;
+  }
+  // Round away binary noise such as 0.1 * 3, keeping 12 significant digits.
+  return { ok: true, value: Number(value.toPrecision(12)) };
+}
+
+function implicitScale(number: number, hasSeparators: boolean, displayScale: Scale): Scale {
+  if (hasSeparators || number >= SCALE_FACTORS[displayScale]) return 'one';
+  return displayScale;
+}

@@ -1,0 +1,13 @@
+/**
+ * The channel names alone, free of zod, so the sandboxed preload can check a name
+ * without bundling the schemas. contract.ts gives each name its input schema.
+ */
+export const CHANNEL_NAMES = ['dataset:load', 'app:info'] as const;
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+/** The name under which the preload exposes the bridge: `window.crosscheck`. */
+export const BRIDGE_NAME = 'crosscheck';
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+}
