@@ -13,7 +13,7 @@ export function describeJsonSyntaxError(text: string, error: SyntaxError): { loc
   }
   if (/Unexpected end of JSON input/.test(error.message)) {
     const { line, column } = lineAndColumn(text, text.length);
-    return { location: `line ${line}, column ${column}`, message: 'The file ends before the JSON is complete (is it truncated?).' };
+    return { location: `line ${line}, column ${column}`, message: 'The file ends before the JSON is complete (is it truncated?)' };
   }
   return { location: null, message: cleanMessage(error.message) };
 }

@@ -33,13 +33,25 @@ function trimmed(value: number, maxDecimals: number, minDecimals = 0): string {
   return kept ? `${sign}${grouped}.${kept}` : `${sign}${grouped}`;
 }
 
-function withSign(body: string, isNegative: boolean, explicitPlus: boolean): string {
-  if (isNegative) return `${MINUS}${body}`;
+/** Signs what is shown: a value that rounds to zero at the shown precision gets no sign at all. */
+function withSign(body: string, value: number, explicitPlus: boolean): string {
+  if (!/[1-9]/.test(body)) return body;
+  if (value < 0) return `${MINUS}${body}`;
   return explicitPlus ? `+${body}` : body;
 }
 
-function scaledAmount(value: number, scale: Scale = scaleFor(value)): string {
-  return `${trimmed(Math.abs(value) / SCALE_FACTORS[scale], 3)}${SCALE_SUFFIX[scale]}`;
+const NEXT_SCALE: Partial<Record<Scale, Scale>> = { one: 'thousand', thousand: 'million', million: 'billion', billion: 'trillion' };
+
+function scaledAmount(value: number): string {
+  let scale = scaleFor(value);
+  let shown = trimmed(Math.abs(value) / SCALE_FACTORS[scale], 3);
+  // 999.9996e6 rounds to "1,000" millions: show it as 1B instead.
+  const next = NEXT_SCALE[scale];
+  if (next && Number(shown.replace(/,/g, '')) >= 1000 && scale !== 'one') {
+    scale = next;
+    shown = trimmed(Math.abs(value) / SCALE_FACTORS[scale], 3);
+  }
+  return `${shown}${SCALE_SUFFIX[scale]}`;
 }
 
 function formatMagnitude(value: number, unit: Unit): string {
@@ -61,7 +73,7 @@ function formatMagnitude(value: number, unit: Unit): string {
 
 /** A value in base units, shown with its unit and scale: $83.6B, CNY 10.4B, 22%, 18.0x, 24.66M shares. */
 export function formatValue(value: number, unit: Unit): string {
-  return withSign(formatMagnitude(value, unit), value < 0, false);
+  return withSign(formatMagnitude(value, unit), value, false);
 }
 
 /**
@@ -71,15 +83,11 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatDelta(delta: number, unit: Unit): string {
   const body =
     unit.kind === 'percent' ? `${trimmed(Math.abs(delta) * 100, 2)} pp` : formatMagnitude(delta, unit);
-  return withSign(body, delta < 0 && !isZeroAtShownPrecision(delta, unit), true);
-}
-
-function isZeroAtShownPrecision(delta: number, unit: Unit): boolean {
-  return unit.kind === 'percent' ? Math.abs(delta) < 5e-7 : Math.abs(delta) === 0;
+  return withSign(body, delta, true);
 }
 
 /** A relative change given as a fraction (-0.282 is shown as −28.2%). */
 export function formatPercentChange(fraction: number): string {
   const body = `${trimmed(Math.abs(fraction) * 100, 1)}%`;
-  return withSign(body, fraction < 0 && body !== '0%', true);
+  return withSign(body, fraction, true);
 }

@@ -104,6 +104,10 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
   }
   const isPercent = suffix === '%' || suffix === 'percent' || suffix === 'pct';
   const isMultiple = suffix === 'x' || suffix === '×' || suffix === 'times';
+  const namesShares = /shares?$/.test(suffix);
+  if (namesShares && context.unit.kind !== 'shares') {
+    return { ok: false, message: `“${shown}” is a number of shares, but this row is in ${describeUnit(context.unit)}.` };
+  }
   const scaleWord = suffix.replace(/\s*shares?$/, '').trim();
   const scale = scaleWord === '' ? null : (SCALE_WORDS[scaleWord] ?? null);
   if (!isPercent && !isMultiple && scaleWord !== '' && scale === null) {
