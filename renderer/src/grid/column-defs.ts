@@ -33,17 +33,19 @@ function valueColumn(ref: ArticleRef, title: string): ColDef<ComparisonRow> {
     tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, ref.id) : null),
     comparator: compareNullableNumbers,
     type: 'rightAligned',
-    minWidth: 170,
+    minWidth: 150,
     flex: 1,
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
   };
 }
 
 /** Column definitions for a given set of articles: identity, one value column per article, deltas, status. */
 export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap<string, string>): ColDef<ComparisonRow>[] {
   return [
-    { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 170, filter: true },
-    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 170, filter: true },
-    { colId: 'metric', headerName: 'Metric', field: 'metricLabel', width: 230, filter: true },
+    { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 140, filter: true },
+    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 150, filter: true },
+    { colId: 'metric', headerName: 'Metric', field: 'metricLabel', width: 210, filter: true, tooltipField: 'metricLabel' },
     ...refs.map((ref) => valueColumn(ref, titles.get(ref.id) ?? ref.name)),
     {
       colId: 'delta',
@@ -82,7 +84,7 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
       tooltipValueGetter: (p) => p.data?.reasons.map((reason) => reason.message).join('\n') || 'Comparable: same metric, unit, currency, period and basis.',
       cellRenderer: StatusCell,
-      width: 230,
+      width: 200,
       filter: true,
     },
   ];

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Row ids are entity|segment|metric (see rowIdFor in shared/domain/comparison.ts). */
+export const ROWS = {
+  alibabaCash: 'alibaba||cash',
+  alibabaForwardPe: 'alibaba||forward-pe',
+  alibabaForwardEvSales: 'alibaba||forward-ev-sales',
+  lenovoRevenueGrowth: 'lenovo||revenue-growth',
+  xpengNetLoss: 'xpeng||net-loss',
+} as const;
+
+export const ARTICLES = {
+  first: 'ev-stake-ai-surge-2024',
+  second: 'alibaba-inter-asia-2025-05-26',
+} as const;
+
+/** Locators and actions for the comparison screen, kept in one place. */
+export class ComparisonPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.locator('[data-app-state="ready"]')).toBeVisible();
+  }
+
+  cell(rowId: string, colId: string): Locator {
+    return this.page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+  }
+
+  valueCell(rowId: string, articleId: string): Locator {
+    return this.cell(rowId, `value:${articleId}`);
+  }
+
+  deltaCell(rowId: string): Locator {
+    return this.cell(rowId, 'delta');
+  }
+
+  deltaPercentCell(rowId: string): Locator {
+    return this.cell(rowId, 'deltaPercent');
+  }
+
+  statusCell(rowId: string): Locator {
+    return this.cell(rowId, 'status').getByTestId('status-cell');
+  }
+
+  get cellError(): Locator {
+    return this.page.getByTestId('cell-error');
+  }
+
+  get detailPanel(): Locator {
+    return this.page.getByTestId('detail-panel');
+  }
+
+  get dataProblems(): Locator {
+    return this.page.getByTestId('data-problems');
+  }
+
+  /** Types into a value cell the way an analyst does: double-click, select all, type, Enter. */
+  async editValue(rowId: string, articleId: string, text: string): Promise<void> {
+    const cell = this.valueCell(rowId, articleId);
+    await cell.dblclick();
+    const editor = cell.locator('input');
+    await expect(editor).toBeVisible();
+    await editor.fill(text);
+    await editor.press('Enter');
+    await expect(editor).toHaveCount(0);
+  }
+
+  /** Narrows the grid with the quick filter, as an analyst looking for a row would. */
+  async filterRows(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Filter rows' }).fill(text);
+  }
+
+  async selectRow(rowId: string): Promise<void> {
+    await this.cell(rowId, 'metric').click();
+  }
+}
