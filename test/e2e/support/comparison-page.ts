@@ -20,6 +20,11 @@ export class ComparisonPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
+    await this.waitUntilReady();
+  }
+
+  /** The app marks its root with data-app-state="ready" once the dataset is in the grid. */
+  async waitUntilReady(): Promise<void> {
     await expect(this.page.locator('[data-app-state="ready"]')).toBeVisible();
   }
 
