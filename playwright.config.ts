@@ -36,5 +36,6 @@ export default defineConfig({
   projects: [
     { name: 'browser-mode', testMatch: /browser-mode\/.*\.spec\.ts/, use: { browserName: 'chromium' } },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
+    { name: 'readme', testMatch: /readme\/.*\.spec\.ts/, use: { browserName: 'chromium', viewport: { width: 1500, height: 860 } } },
   ],
 });

@@ -4,7 +4,7 @@ import type { ComparisonRow, RowStatus } from '@shared/domain/comparison';
 export const STATUS_LABELS: Record<RowStatus, string> = {
   comparable: 'Comparable',
   'only-in-one': 'Only in one article',
-  'related-metric': 'Related metric, not comparable',
+  'related-metric': 'Related, not comparable',
   'different-currency': 'Different currency',
   'different-unit': 'Different unit',
   'different-period': 'Different period',

@@ -33,7 +33,7 @@ function valueColumn(ref: ArticleRef, title: string): ColDef<ComparisonRow> {
     tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, ref.id) : null),
     comparator: compareNullableNumbers,
     type: 'rightAligned',
-    minWidth: 150,
+    minWidth: 175,
     flex: 1,
     wrapHeaderText: true,
     autoHeaderHeight: true,
@@ -43,9 +43,9 @@ function valueColumn(ref: ArticleRef, title: string): ColDef<ComparisonRow> {
 /** Column definitions for a given set of articles: identity, one value column per article, deltas, status. */
 export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap<string, string>): ColDef<ComparisonRow>[] {
   return [
-    { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 140, filter: true },
-    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 150, filter: true },
-    { colId: 'metric', headerName: 'Metric', field: 'metricLabel', width: 210, filter: true, tooltipField: 'metricLabel' },
+    { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true },
+    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 130, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null },
+    { colId: 'metric', headerName: 'Metric', field: 'metricLabel', width: 200, filter: true, tooltipField: 'metricLabel' },
     ...refs.map((ref) => valueColumn(ref, titles.get(ref.id) ?? ref.name)),
     {
       colId: 'delta',
@@ -60,7 +60,7 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
-      width: 120,
+      width: 100,
       cellClassRules: { 'delta-negative': (p) => (p.value ?? 0) < 0, 'delta-positive': (p) => (p.value ?? 0) > 0 },
     },
     {
@@ -73,7 +73,7 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
-      width: 100,
+      width: 84,
       cellClassRules: { 'delta-negative': (p) => (p.value ?? 0) < 0, 'delta-positive': (p) => (p.value ?? 0) > 0 },
     },
     {
@@ -84,7 +84,7 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
       tooltipValueGetter: (p) => p.data?.reasons.map((reason) => reason.message).join('\n') || 'Comparable: same metric, unit, currency, period and basis.',
       cellRenderer: StatusCell,
-      width: 200,
+      width: 190,
       filter: true,
     },
   ];
