@@ -61,18 +61,18 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
   return send(response, 200, file.type, file.body);
 }
 
+/** Reads the body as text; null once it passes the limit (the rest is drained, not kept). */
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let isTooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) isTooLarge = true;
+      if (!isTooLarge) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(isTooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
