@@ -127,6 +127,16 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
     else byRow.set(id, [figure]);
   }
   const groupOf = (figure: Figure) => knownMetric(figure.metric)?.group;
+  // Figures of grouped metrics, indexed by entity, segment and group: one pass, not one scan per row.
+  const byGroup = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const group = groupOf(figure);
+    if (group === undefined) continue;
+    const key = [figure.entity, figure.segment ?? '', group].join('|');
+    const list = byGroup.get(key);
+    if (list) list.push(figure);
+    else byGroup.set(key, [figure]);
+  }
   const rows: RowSource[] = [];
   for (const [id, rowFigures] of byRow) {
     const first = rowFigures[0];
@@ -136,13 +146,7 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
     const relatedFigures =
       group === undefined
         ? []
-        : figures.filter(
-            (other) =>
-              other.entity === first.entity &&
-              other.segment === first.segment &&
-              other.metric !== first.metric &&
-              groupOf(other) === group,
-          );
+        : (byGroup.get([first.entity, first.segment ?? '', group].join('|')) ?? []).filter((other) => other.metric !== first.metric);
     rows.push({
       id,
       entity: first.entity,
@@ -156,11 +160,12 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
       relatedFigures,
     });
   }
+  const compare = new Intl.Collator('en').compare;
   return rows.sort(
     (a, b) =>
-      a.entityName.localeCompare(b.entityName) ||
-      (a.segment ?? '').localeCompare(b.segment ?? '') ||
-      a.metricLabel.localeCompare(b.metricLabel),
+      compare(a.entityName, b.entityName) ||
+      compare(a.segment ?? '', b.segment ?? '') ||
+      compare(a.metricLabel, b.metricLabel),
   );
 }
 
