@@ -3,35 +3,56 @@ import type { CrosscheckState } from './store';
 
 const NO_ASSUMPTIONS: RowAssumptions = Object.freeze({});
 
-interface RowMemo {
-  readonly assumptions: RowAssumptions;
-  readonly refs: readonly ArticleRef[];
-  readonly row: ComparisonRow;
+type Inputs = Pick<CrosscheckState, 'rowSources' | 'assumptionsByRow' | 'articleRefs'>;
+
+interface Computed {
+  readonly inputs: Inputs;
+  readonly rows: ComparisonRow[];
+  readonly indexById: ReadonlyMap<string, number>;
+}
+
+/** Row ids whose assumptions differ between two analyst layers; O(number of assumptions), not of rows. */
+function changedRowIds(before: Inputs['assumptionsByRow'], after: Inputs['assumptionsByRow']): string[] {
+  const changed: string[] = [];
+  for (const id in after) if (after[id] !== before[id]) changed.push(id);
+  for (const id in before) if (!(id in after)) changed.push(id);
+  return changed;
 }
 
 /**
- * Comparison rows are derived, never stored. Each row is memoized on its source row, its
- * assumptions and the article list, so after an edit only the edited row is recomputed and
- * every other row keeps its object identity (the grid then redraws just that row).
+ * Comparison rows are derived, never stored. After an edit only the rows whose assumptions
+ * changed are recomputed; every other row keeps its object identity, so the grid redraws
+ * just the edited row. A new dataset or article list recomputes everything.
  */
 export function createComparisonRowsSelector() {
-  const rowMemo = new WeakMap<RowSource, RowMemo>();
-  let last: { sources: readonly RowSource[]; byRow: CrosscheckState['assumptionsByRow']; refs: readonly ArticleRef[]; rows: ComparisonRow[] } | null = null;
+  let last: Computed | null = null;
 
-  return (state: Pick<CrosscheckState, 'rowSources' | 'assumptionsByRow' | 'articleRefs'>): ComparisonRow[] => {
-    const { rowSources: sources, assumptionsByRow: byRow, articleRefs: refs } = state;
-    if (last && last.sources === sources && last.byRow === byRow && last.refs === refs) return last.rows;
-    const pair = { base: refs[0], other: refs[1] };
-    const articleIds = refs.map((ref) => ref.id);
-    const rows = sources.map((source) => {
-      const assumptions = byRow[source.id] ?? NO_ASSUMPTIONS;
-      const memo = rowMemo.get(source);
-      if (memo && memo.assumptions === assumptions && memo.refs === refs) return memo.row;
-      const row = computeRow(source, assumptions, pair, articleIds);
-      rowMemo.set(source, { assumptions, refs, row });
-      return row;
-    });
-    last = { sources, byRow, refs, rows };
+  const computeOne = (source: RowSource, inputs: Inputs): ComparisonRow =>
+    computeRow(
+      source,
+      inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS,
+      { base: inputs.articleRefs[0], other: inputs.articleRefs[1] },
+      inputs.articleRefs.map((ref) => ref.id),
+    );
+
+  return (state: Inputs): ComparisonRow[] => {
+    const inputs: Inputs = { rowSources: state.rowSources, assumptionsByRow: state.assumptionsByRow, articleRefs: state.articleRefs };
+    if (last && last.inputs.rowSources === inputs.rowSources && last.inputs.articleRefs === inputs.articleRefs) {
+      if (last.inputs.assumptionsByRow === inputs.assumptionsByRow) return last.rows;
+      const rows = last.rows.slice();
+      for (const id of changedRowIds(last.inputs.assumptionsByRow, inputs.assumptionsByRow)) {
+        const index = last.indexById.get(id);
+        if (index !== undefined) rows[index] = computeOne(inputs.rowSources[index], inputs);
+      }
+      last = { inputs, rows, indexById: last.indexById };
+      return rows;
+    }
+    if (inputs.articleRefs.length === 0) {
+      last = { inputs, rows: [], indexById: new Map() };
+      return last.rows;
+    }
+    const rows = inputs.rowSources.map((source) => computeOne(source, inputs));
+    last = { inputs, rows, indexById: new Map(inputs.rowSources.map((source, index) => [source.id, index])) };
     return rows;
   };
 }
