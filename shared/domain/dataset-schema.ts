@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METRICS, type MetricInfo } from './metrics';
 import { CURRENCY_CODES, SCALES, UNIT_KINDS } from './units';
 
 /**
@@ -89,9 +90,19 @@ export const FigureSchema = z
         message: 'a currency code is required exactly when unit is "currency"',
       });
     }
-    const inside =
+    // A metric the catalog knows has one unit kind: "cash" in percent is a data-entry slip.
+    // Metrics it does not know are allowed, so imported articles can bring new ones.
+    const known: MetricInfo | undefined = Object.hasOwn(METRICS, figure.metric) ? (METRICS as Record<string, MetricInfo>)[figure.metric] : undefined;
+    if (known && known.unitKind !== figure.unit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `metric "${figure.metric}" is measured in ${known.unitKind}, not ${figure.unit}`,
+      });
+    }
+    const isInsideQuote =
       figure.asWritten.start >= figure.quote.start && figure.asWritten.end <= figure.quote.end;
-    if (!inside) {
+    if (!isInsideQuote) {
       ctx.addIssue({
         code: 'custom',
         path: ['asWritten'],

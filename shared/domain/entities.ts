@@ -16,6 +16,3 @@ export const ENTITIES = {
   china: { name: 'China (policy)', fiscalYearEndMonth: 12 },
   'asia-tech': { name: 'Asian tech ecosystem', fiscalYearEndMonth: 12 },
 } as const satisfies Record<string, EntityInfo>;
-
-export type EntityId = keyof typeof ENTITIES;
-export const ENTITY_IDS = Object.keys(ENTITIES) as [EntityId, ...EntityId[]];

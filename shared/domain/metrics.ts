@@ -64,10 +64,3 @@ export const METRICS = {
   'buy-range-high': { label: 'Buy range (high)', unitKind: 'currency', group: 'buy-range' },
   'price-target': { label: 'Price target', unitKind: 'currency' },
 } as const satisfies Record<string, MetricInfo>;
-
-export type MetricKey = keyof typeof METRICS;
-export const METRIC_KEYS = Object.keys(METRICS) as [MetricKey, ...MetricKey[]];
-
-export function metricInfo(key: MetricKey): MetricInfo {
-  return METRICS[key];
-}

@@ -63,7 +63,8 @@ function splitInput(raw: string): Pieces | string {
     text = text.slice(1, -1).trim();
   }
   if (text.startsWith('-') || text.startsWith('+')) {
-    negative = text.startsWith('-') !== negative;
+    if (negative) return `“${raw.trim()}” has two signs; write one minus or one pair of brackets.`;
+    negative = text.startsWith('-');
     text = text.slice(1).trim();
   }
   let currency: CurrencyCode | null = null;
@@ -73,7 +74,8 @@ function splitInput(raw: string): Pieces | string {
     text = text.slice(prefix[0].length);
   }
   if (text.startsWith('-')) {
-    negative = !negative;
+    if (negative) return `“${raw.trim()}” has two signs; write one minus or one pair of brackets.`;
+    negative = true;
     text = text.slice(1);
   }
   const numberMatch = /^[\d.,]+/.exec(text);
@@ -92,20 +94,21 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
     return { ok: false, message: `“${pieces.numberText}” is not a number (check the commas and the decimal point).` };
   }
   const number = Number(pieces.numberText.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return { ok: false, message: `“${pieces.numberText}” is too large to be a figure.` };
   const hasSeparators = pieces.numberText.includes(',');
   const { unit } = context;
 
   let suffix = pieces.suffix;
   let currency = pieces.currency;
-  const trailingCurrency = /\s*(usd|cny|rmb|yuan|hkd|eur)$/.exec(suffix);
+  const trailingCurrency = /(?:^|\s)(usd|cny|rmb|yuan|hkd|eur)$/.exec(suffix);
   if (trailingCurrency) {
     currency = CURRENCY_MARKS[trailingCurrency[1]];
     suffix = suffix.slice(0, trailingCurrency.index).trim();
   }
   const isPercent = suffix === '%' || suffix === 'percent' || suffix === 'pct';
   const isMultiple = suffix === 'x' || suffix === '×' || suffix === 'times';
-  const namesShares = /shares?$/.test(suffix);
-  if (namesShares && context.unit.kind !== 'shares') {
+  const isSharesInput = /shares?$/.test(suffix);
+  if (isSharesInput && context.unit.kind !== 'shares') {
     return { ok: false, message: `“${shown}” is a number of shares, but this row is in ${describeUnit(context.unit)}.` };
   }
   const scaleWord = suffix.replace(/\s*shares?$/, '').trim();
@@ -138,6 +141,7 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
     const factor = SCALE_FACTORS[scale ?? implicitScale(number, hasSeparators, context.displayScale)];
     value = number * factor * sign;
   }
+  if (!Number.isFinite(value)) return { ok: false, message: `“${shown}” is too large to be a figure.` };
   // Round away binary noise such as 0.1 * 3, keeping 12 significant digits.
   return { ok: true, value: Number(value.toPrecision(12)) };
 }

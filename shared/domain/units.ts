@@ -28,12 +28,14 @@ export type Unit =
   | { kind: 'currency'; currency: CurrencyCode }
   | { kind: Exclude<UnitKind, 'currency'> };
 
+/** Same kind, and for money the same currency. */
 export function isSameUnit(a: Unit, b: Unit): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'currency' && b.kind === 'currency') return a.currency === b.currency;
   return true;
 }
 
+/** The unit in words for messages: "USD", "percent", "multiple (x)". */
 export function describeUnit(unit: Unit): string {
   switch (unit.kind) {
     case 'currency':

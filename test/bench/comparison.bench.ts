@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { articleRefs, buildRowSources, computeRow, type RowAssumptions } from '@shared/domain/comparison';
+import { articleRefs } from '@shared/domain/article-refs';
+import { buildRowSources, computeRow, type RowAssumptions } from '@shared/domain/comparison';
 import { createComparisonRowsSelector } from '../../renderer/src/store/comparison-selectors';
 import { syntheticFigures } from './synthetic-dataset';
 

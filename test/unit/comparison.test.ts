@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articleRefs, type ArticleRef } from '@shared/domain/article-refs';
+import { findConflict } from '@shared/domain/comparability';
 import {
-  articleRefs,
   buildRowSources,
+  cellUnitContext,
   computeRow,
-  type ArticleRef,
   type Assumption,
   type ComparisonRow,
   type RowAssumptions,
@@ -203,7 +204,8 @@ describe('comparability of hand-made figures', () => {
   });
 
   it('refuses to subtract figures of different units', () => {
-    const row = handMadeRow({ unit: 'shares', currency: null }, { unit: 'count', currency: null });
+    // An uncatalogued metric: the catalog would refuse revenue in shares before the comparison saw it.
+    const row = handMadeRow({ metric: 'widgets', unit: 'shares', currency: null }, { metric: 'widgets', unit: 'count', currency: null });
     expect(row.status).toBe('different-unit');
     expect(row.delta).toBeNull();
   });
@@ -243,5 +245,26 @@ describe('comparability of hand-made figures', () => {
     expect(row.otherArticleId).toBeNull();
     expect(row.delta).toBeNull();
     expect(row.cells[ARTICLE_A.id].value).toBe(5e9);
+  });
+});
+
+describe('cells of one row in two currencies', () => {
+  it('are each shown and typed in their own currency', () => {
+    const row = handMadeRow({}, { currency: 'CNY', value: 40e9 });
+    expect(row.cells[ARTICLE_A.id].unit).toEqual({ kind: 'currency', currency: 'USD' });
+    expect(row.cells[ARTICLE_B.id].unit).toEqual({ kind: 'currency', currency: 'CNY' });
+    expect(cellUnitContext(row.source, ARTICLE_B.id)).toEqual({ unit: { kind: 'currency', currency: 'CNY' }, displayScale: 'billion' });
+  });
+});
+
+describe('conflicts inside one article', () => {
+  it('are not claimed between figures on different stated bases', () => {
+    const figures = [
+      makeFigure({ id: 'gaap', articleId: ARTICLE_A.id, value: 5e9, basis: ['gaap'] }),
+      makeFigure({ id: 'non-gaap', articleId: ARTICLE_A.id, value: 6e9, basis: ['non-gaap'] }),
+    ];
+    expect(findConflict(figures)).toBeNull();
+    const unstated = makeFigure({ id: 'unstated', articleId: ARTICLE_A.id, value: 7e9 });
+    expect(findConflict([figures[0], unstated])?.map((figure) => figure.id)).toEqual(['gaap', 'unstated']);
   });
 });

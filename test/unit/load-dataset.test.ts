@@ -302,3 +302,15 @@ describe('loadDataset', () => {
     expect(snapshot.articles.map((a) => a.id)).toEqual(['alpha']);
   });
 });
+
+describe('a figure whose unit does not fit its catalogued metric', () => {
+  it('is refused with the metric and both units named', async () => {
+    const files = { ...goodFiles('alpha'), 'alpha.article.json': withFigure('alpha', (figure) => { figure.unit = 'percent'; figure.currency = null; }) };
+    const snapshot = await loadDataset(DATA_DIR, fakeFs(files));
+    expect(snapshot.figures).toHaveLength(0);
+    expect(errorsOf(snapshot.problems).map((problem) => [problem.location, problem.message])).toContainEqual([
+      'figures[0].unit',
+      'metric "revenue" is measured in currency, not percent.',
+    ]);
+  });
+});

@@ -214,3 +214,19 @@ describe('the word "shares" outside a shares row', () => {
     }
   });
 });
+
+describe('input that only looks like a number', () => {
+  it('refuses two signs, an infinite number and a unit glued to a scale', () => {
+    for (const [typed, reason] of [
+      ['--5', /two signs/],
+      ['(-5)', /two signs/],
+      ['-(5)', /does not start with a number|two signs/],
+      ['9'.repeat(400), /too large/],
+      ['60 busd', /not a unit or scale/],
+    ] as const) {
+      const result = parseCellInput(typed, USD_BILLIONS);
+      expect(result.ok, typed).toBe(false);
+      expect(result.ok ? '' : result.message).toMatch(reason);
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { orderArticles } from '@shared/domain/comparison';
+import { figureUnit } from '@shared/domain/figures';
+import { parseCellInput } from '@shared/domain/parse-input';
+import { orderArticles } from '@shared/domain/article-refs';
 import type { Article } from '@shared/domain/dataset-schema';
 import type { DatasetSnapshot } from '@shared/ipc/contract';
 import { figureById, loadSeedDataset, SEED_DIR } from './seed-data';
@@ -102,6 +104,17 @@ describe('the shipped seed dataset', () => {
     for (const figure of snapshot.figures) {
       expect(figure.asWritten.text, figure.id).not.toMatch(/Qwen|A22B|BABA|AMZN|XPEV|min read|12:33/);
       expect([2023, 2024, 2025, 2026, 2027], figure.id).not.toContain(figure.value);
+    }
+  });
+});
+
+describe('every seed figure as written', () => {
+  it('reads back, in its own unit, to the value the dataset stores', async () => {
+    const { figures } = await loadSeedDataset();
+    for (const figure of figures) {
+      const unit = figureUnit(figure);
+      const parsed = parseCellInput(figure.asWritten.text, { unit, displayScale: 'one' });
+      expect(parsed, figure.id).toEqual({ ok: true, value: figure.value });
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import type { ArticleRef, ComparisonRow } from '@shared/domain/comparison';
+import type { ArticleRef } from '@shared/domain/article-refs';
+import type { ComparisonRow } from '@shared/domain/comparison';
 import { formatDelta, formatPercentChange, formatValue } from '@shared/domain/format';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';

@@ -1,7 +1,7 @@
 import type { Cell, ComparisonRow } from '@shared/domain/comparison';
 import type { Article } from '@shared/domain/dataset-schema';
 import { formatValue } from '@shared/domain/format';
-import { describeArticleDate } from '@shared/domain/comparison';
+import { describeArticleDate } from '@shared/domain/article-refs';
 import { useCrosscheckStore } from '../store/store';
 import { QuoteView } from './QuoteView';
 

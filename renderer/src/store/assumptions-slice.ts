@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Assumption, RowAssumptions } from '@shared/domain/comparison';
+import { cellUnitContext, type Assumption, type RowAssumptions } from '@shared/domain/comparison';
 import { parseCellInput } from '@shared/domain/parse-input';
 import type { CrosscheckState } from './store';
 
@@ -28,7 +28,8 @@ export const createAssumptionsSlice =
         get().setCellError({ rowId, articleId, input, message: 'This row no longer exists.' });
         return { ok: false };
       }
-      const parsed = parseCellInput(input, { unit: source.unit, displayScale: source.displayScale });
+      // Read in this cell's own unit: one row can hold CNY in one article and USD in another.
+      const parsed = parseCellInput(input, cellUnitContext(source, articleId));
       if (!parsed.ok) {
         get().setCellError({ rowId, articleId, input, message: parsed.message });
         return { ok: false };

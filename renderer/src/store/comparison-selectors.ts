@@ -1,4 +1,4 @@
-import { computeRow, type ArticleRef, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
+import { computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
 import type { CrosscheckState } from './store';
 
 const NO_ASSUMPTIONS: RowAssumptions = Object.freeze({});

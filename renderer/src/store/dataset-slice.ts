@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Article } from '@shared/domain/dataset-schema';
-import { articleRefs, buildRowSources, orderArticles, type ArticleRef, type RowSource } from '@shared/domain/comparison';
+import { articleRefs, orderArticles, type ArticleRef } from '@shared/domain/article-refs';
+import { buildRowSources, type RowSource } from '@shared/domain/comparison';
 import type { DataProblem } from '@shared/ipc/contract';
 import type { IpcClient } from '../ipc/client';
 import type { CrosscheckState } from './store';

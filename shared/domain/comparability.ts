@@ -1,0 +1,102 @@
+import type { ArticleRef } from './article-refs';
+import type { Cell, RowSource } from './comparison';
+import type { Figure } from './dataset-schema';
+import { describeFigure, figureUnit, isSameValue, knownMetric } from './figures';
+import { formatValue } from './format';
+import { METRIC_GROUPS } from './metrics';
+import { isSameUnit } from './units';
+
+export type ReasonCode =
+  | 'only-in-one'
+  | 'related-metric'
+  | 'different-currency'
+  | 'different-unit'
+  | 'different-period'
+  | 'different-basis'
+  | 'conflict';
+
+/** Why two values cannot be subtracted, in words the analyst can check. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly message: string;
+}
+
+function basisKey(figure: Figure | null): string {
+  return figure ? [...figure.basis].sort().join('+') : '';
+}
+
+/** Bases block a comparison only when both are stated and differ. */
+function isBasisCompatible(a: Figure, b: Figure): boolean {
+  const left = basisKey(a);
+  const right = basisKey(b);
+  return left === '' || right === '' || left === right;
+}
+
+/**
+ * Two figures of one article that give different values for the same period on compatible
+ * bases: a conflict. The same value stated twice is one figure repeated, not a conflict.
+ */
+export function findConflict(figures: readonly Figure[]): [Figure, Figure] | null {
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (a.period.label === b.period.label && isBasisCompatible(a, b) && !isSameValue(a.value, b.value)) return [a, b];
+    }
+  }
+  return null;
+}
+
+function missingSideReason(source: RowSource, present: ArticleRef, missing: ArticleRef): Reason {
+  const related = source.relatedFigures.find((figure) => figure.articleId === missing.id);
+  const group = knownMetric(source.metric)?.group;
+  if (related && group) {
+    const relatedLabel = knownMetric(related.metric)?.label ?? related.label;
+    return {
+      code: 'related-metric',
+      message: `Related, not comparable: ${present.name} gives ${source.metricLabel}, ${missing.name} gives ${relatedLabel} (${formatValue(related.value, figureUnit(related))}); both are ${METRIC_GROUPS[group]}, but different metrics.`,
+    };
+  }
+  return { code: 'only-in-one', message: `Only in ${present.name}.` };
+}
+
+/**
+ * Every reason the base and other cells of a row cannot be subtracted; an empty list means
+ * they can. An analyst's assumption stands for itself: it carries no period or basis, and it
+ * settles a conflict in the article it replaces.
+ */
+export function comparabilityReasons(source: RowSource, base: Cell, other: Cell, articles: { base: ArticleRef; other: ArticleRef }): Reason[] {
+  const reasons: Reason[] = [];
+  for (const [cell, ref] of [[base, articles.base], [other, articles.other]] as const) {
+    const conflict = cell.assumption ? null : findConflict(source.figuresByArticle[cell.articleId] ?? []);
+    if (conflict) {
+      reasons.push({
+        code: 'conflict',
+        message: `${ref.name} gives two values for the same period: ${describeFigure(conflict[0])} and ${describeFigure(conflict[1])}.`,
+      });
+    }
+  }
+  if (base.value === null && other.value === null) return reasons;
+  if (base.value === null) return [...reasons, missingSideReason(source, articles.other, articles.base)];
+  if (other.value === null) return [...reasons, missingSideReason(source, articles.base, articles.other)];
+
+  if (base.unit.kind === 'currency' && other.unit.kind === 'currency' && base.unit.currency !== other.unit.currency) {
+    reasons.push({
+      code: 'different-currency',
+      message: `Different currencies: ${base.unit.currency} against ${other.unit.currency}; no exchange rate is applied.`,
+    });
+  } else if (!isSameUnit(base.unit, other.unit)) {
+    reasons.push({ code: 'different-unit', message: `Different units: ${base.unit.kind} against ${other.unit.kind}.` });
+  }
+  const basePeriod = base.assumption ? null : (base.sourceFigure?.period.label ?? null);
+  const otherPeriod = other.assumption ? null : (other.sourceFigure?.period.label ?? null);
+  if (basePeriod !== null && otherPeriod !== null && basePeriod !== otherPeriod) {
+    reasons.push({ code: 'different-period', message: `Different periods: ${basePeriod} against ${otherPeriod}.` });
+  }
+  const baseBasis = base.assumption ? '' : basisKey(base.sourceFigure);
+  const otherBasis = other.assumption ? '' : basisKey(other.sourceFigure);
+  if (baseBasis !== '' && otherBasis !== '' && baseBasis !== otherBasis) {
+    reasons.push({ code: 'different-basis', message: `Different bases: ${baseBasis} against ${otherBasis}.` });
+  }
+  return reasons;
+}

@@ -1,0 +1,41 @@
+import type { Figure } from './dataset-schema';
+import { ENTITIES, type EntityInfo } from './entities';
+import { METRICS, type MetricInfo } from './metrics';
+import { formatValue } from './format';
+import type { Unit } from './units';
+
+/** Relative tolerance under which two stated values are the same figure (not a conflict). */
+const SAME_VALUE_TOLERANCE = 1e-9;
+
+/** The comparison row a figure belongs to: entity, segment and metric. */
+export function rowIdFor(figure: Pick<Figure, 'entity' | 'segment' | 'metric'>): string {
+  return [figure.entity, figure.segment ?? '', figure.metric].join('|');
+}
+
+/** A figure's unit as one value; the schema guarantees a currency exactly for currency figures. */
+export function figureUnit(figure: Pick<Figure, 'unit' | 'currency'>): Unit {
+  if (figure.unit === 'currency') return { kind: 'currency', currency: figure.currency ?? 'USD' };
+  return { kind: figure.unit };
+}
+
+/** Whether two values are the same figure, allowing for binary noise. */
+export function isSameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+
+/** "$300M (Q3 2024, inferred)": a figure for messages. */
+export function describeFigure(figure: Figure): string {
+  const { label, source } = figure.period;
+  const period = label ? ` (${label}${source === 'inferred' ? ', inferred' : ''})` : '';
+  return `${formatValue(figure.value, figureUnit(figure))}${period}`;
+}
+
+/** The catalog entry of a metric key, if the catalog knows it (own keys only: "constructor" is not a metric). */
+export function knownMetric(key: string): MetricInfo | undefined {
+  return Object.hasOwn(METRICS, key) ? (METRICS as Record<string, MetricInfo>)[key] : undefined;
+}
+
+/** The catalog entry of an entity id, if the catalog knows it. */
+export function knownEntity(key: string): EntityInfo | undefined {
+  return Object.hasOwn(ENTITIES, key) ? (ENTITIES as Record<string, EntityInfo>)[key] : undefined;
+}
