@@ -5,7 +5,7 @@ import { nodeDatasetFs } from './data/node-dataset-fs';
 import { createHandlers } from './handlers/create-handlers';
 import { isAppPage, registerIpc } from './ipc/register-ipc';
 import { isAppUrl } from './security';
-import { createMainWindow, enforceContentSecurityPolicy } from './window';
+import { createMainWindow, hardenSession } from './window';
 
 // Lifecycle only: the handlers, the window and the security rules live in their own modules.
 const rendererIndex = path.join(__dirname, '../renderer/index.html');
@@ -14,7 +14,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 app.enableSandbox();
 
 void app.whenReady().then(() => {
-  enforceContentSecurityPolicy();
+  hardenSession();
   const handlers = createHandlers({
     dataDir: resolveDataDir(process.argv, process.env, __dirname),
     fs: nodeDatasetFs,

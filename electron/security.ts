@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 /**
  * The page may load only its own bundled files. AG Grid injects <style> tags, so styles
  * need 'unsafe-inline'; scripts do not. connect-src 'self' lets browser mode talk to its
@@ -16,15 +19,20 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Whether a URL is one of the app's own pages: the bundled files, or the dev server in development. */
+/**
+ * Whether a URL is one of the app's own pages: a bundled file under the renderer folder
+ * (on this machine: a file: URL with a host would be a network share), or the dev server's
+ * origin in development.
+ */
 export function isAppUrl(url: string, rendererRoot: string, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'file:') return false;
-    const rootUrl = new URL(`file://${rendererRoot.endsWith('/') ? rendererRoot : `${rendererRoot}/`}`);
-    return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(rootUrl.pathname));
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  if (devServerUrl) return parsed.origin === new URL(devServerUrl).origin;
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+  const root = pathToFileURL(rendererRoot.endsWith(path.sep) ? rendererRoot : `${rendererRoot}${path.sep}`);
+  return parsed.pathname.startsWith(root.pathname);
 }

@@ -8,11 +8,16 @@ export interface WindowPaths {
   readonly devServerUrl: string | undefined;
 }
 
-/** Adds the CSP header to every response, on top of the page's own meta tag. */
-export function enforceContentSecurityPolicy(): void {
+/**
+ * Session-wide rules: the CSP header on every response (on top of the page's meta tag), and
+ * no permission (camera, notifications, ...) for anything: the app needs none.
+ */
+export function hardenSession(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
 /**
@@ -36,9 +41,11 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   });
   const rendererRoot = path.dirname(paths.rendererIndex);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
     if (!isAppUrl(url, rendererRoot, paths.devServerUrl)) event.preventDefault();
-  });
+  };
+  window.webContents.on('will-navigate', stayInApp);
+  window.webContents.on('will-redirect', stayInApp);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);

@@ -50,7 +50,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
     } catch {
       return sendJson(response, 400, { ok: false, error: 'Refused: the request body is not JSON.' });
     }
-    const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    } catch {
+      return sendJson(response, 400, { ok: false, error: 'Refused: the channel name is not valid URL encoding.' });
+    }
     return sendJson(response, 200, await dispatch(options.handlers, channel, input));
   }
   const hostVerdict = checkHost(request.headers, port);

@@ -116,3 +116,11 @@ describe('browser-mode host', () => {
     }
   });
 });
+
+describe('browser-mode host, odd requests', () => {
+  it('answers a malformed channel encoding with a message, not a crash', async () => {
+    const reply = await send('POST', '/ipc/%E0%A4%A', api(), '{}');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error).toMatch(/not valid URL encoding/);
+  });
+});
