@@ -52,6 +52,12 @@ export type ChannelOutput<K extends Channel> = ChannelOutputs[K];
 /** What crosses the boundary: data, or a message a person can act on. */
 export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
+/** Whether a value has the shape of an IpcResult: what browser mode checks on each HTTP answer. */
+export function isIpcResult(value: unknown): value is IpcResult<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return value.ok === true ? 'data' in value : value.ok === false && 'error' in value && typeof value.error === 'string';
+}
+
 /** The main side's table: one handler per channel, each given already-validated input. */
 export type Handlers = {
   [K in Channel]: (input: ChannelInput<K>) => Promise<ChannelOutput<K>>;

@@ -10,9 +10,13 @@ interface ValueCellProps extends CustomCellRendererProps<ComparisonRow, number |
 export function ValueCell(props: ValueCellProps) {
   const { data, articleId, valueFormatted } = props;
   const rowId = data?.id;
-  const hasError = useCrosscheckStore(
-    (state) => state.cellError !== null && state.cellError.rowId === rowId && state.cellError.articleId === articleId,
+  // The refusal's message, only for the cell it concerns: shown on hover at the cell itself.
+  const errorMessage = useCrosscheckStore((state) =>
+    state.cellError !== null && state.cellError.rowId === rowId && state.cellError.articleId === articleId
+      ? `Not changed: could not read “${state.cellError.input}”. ${state.cellError.message}`
+      : null,
   );
+  const hasError = errorMessage !== null;
   const cell = data?.cells[articleId];
   if (!cell) return null;
   const figure = cell.sourceFigure;
@@ -23,7 +27,11 @@ export function ValueCell(props: ValueCellProps) {
       data-testid="value-cell"
       data-source={cell.assumption ? 'assumption' : figure ? 'article' : 'empty'}
     >
-      {hasError && <span className="cell-flag" aria-label="Input refused">⚠</span>}
+      {hasError && (
+        <span className="cell-flag" role="img" aria-label={errorMessage} title={errorMessage}>
+          ⚠
+        </span>
+      )}
       {cell.assumption && <span className="cell-flag" aria-label="Assumption">✎</span>}
       <span className="value-text">{cell.value === null ? '—' : valueFormatted}</span>
       {period && <span className="period-chip">{period}</span>}

@@ -1,4 +1,4 @@
-import { BRIDGE_NAME, type Channel, type ChannelInput, type ChannelOutput, type CrosscheckBridge } from '@shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput, CrosscheckBridge } from '@shared/ipc/contract';
 import { createHttpBridge } from './http-bridge';
 
 /** An IPC answer of `{ ok: false }`, carrying the main side's message for the analyst. */
@@ -25,13 +25,9 @@ export function createIpcClient(bridge: CrosscheckBridge): IpcClient {
   };
 }
 
-function preloadBridge(): CrosscheckBridge | undefined {
-  return (window as unknown as Record<string, CrosscheckBridge | undefined>)[BRIDGE_NAME];
-}
-
 let client: IpcClient | undefined;
 
 export function getIpcClient(): IpcClient {
-  client ??= createIpcClient(preloadBridge() ?? createHttpBridge(window.location, window.sessionStorage, window.history));
+  client ??= createIpcClient(window.crosscheck ?? createHttpBridge(window.location, window.sessionStorage, window.history));
   return client;
 }

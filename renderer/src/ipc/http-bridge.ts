@@ -1,4 +1,4 @@
-import type { CrosscheckBridge, IpcResult } from '@shared/ipc/contract';
+import { isIpcResult, type ChannelOutput, type CrosscheckBridge, type IpcResult } from '@shared/ipc/contract';
 
 const TOKEN_KEY = 'crosscheck.token';
 
@@ -34,8 +34,9 @@ export function createHttpBridge(location: Location, storage: Storage, history: 
       } catch {
         return { ok: false, error: 'Cannot reach the Crosscheck host. Is `npm start` still running?' };
       }
-      // The host answers every request with an IpcResult, refusals included.
-      return (await response.json()) as IpcResult<never>;
+      const body: unknown = await response.json().catch(() => null);
+      if (!isIpcResult(body)) return { ok: false, error: `The Crosscheck host gave an unexpected answer (HTTP ${response.status}).` };
+      return body as IpcResult<ChannelOutput<typeof channel>>;
     },
   };
 }

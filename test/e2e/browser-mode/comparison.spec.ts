@@ -1,5 +1,12 @@
 import { ARTICLES, ROWS } from '../support/comparison-page';
 import { expect, test } from '../support/fixtures';
+import { expectBadInputRefused, expectEditChangesDelta, expectSeedKnownAnswers } from '../support/known-answers';
+
+test('the same checks as the desktop app: known answers, an edit, a refusal', async ({ app }) => {
+  await expectSeedKnownAnswers(app);
+  await expectEditChangesDelta(app);
+  await expectBadInputRefused(app);
+});
 
 test.describe('comparison of the two seed articles', () => {
   test('shows real figures from both articles with the cash delta', async ({ app }) => {

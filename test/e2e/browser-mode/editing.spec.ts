@@ -59,6 +59,8 @@ test.describe('editing assumptions', () => {
       await expect(cell).toHaveClass(/has-error/);
       await expect(cell).toHaveAttribute('data-source', 'article');
       await expect(cell).toContainText('$60B');
+      // The message is at the cell too, on its warning mark.
+      await expect(cell.getByRole('img')).toHaveAttribute('title', new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       await expect(app.deltaCell(ROWS.alibabaCash)).toHaveText('−$23.6B');
     }
   });
