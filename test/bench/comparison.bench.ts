@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { articleRefs } from '@shared/domain/article-refs';
 import { buildRowSources, computeRow, type RowAssumptions } from '@shared/domain/comparison';
 import { createComparisonRowsSelector } from '../../renderer/src/store/comparison-selectors';
-import { syntheticFigures } from './synthetic-dataset';
+import { syntheticFigures } from '../support/synthetic-dataset';
 
 // 50,000 rows x 2 articles = 100,000 figures, the size the grid must stay smooth at.
 const FIGURES = syntheticFigures(50_000);
