@@ -10,7 +10,10 @@ import type { CrosscheckState } from './store';
  */
 export interface AssumptionsSlice {
   assumptionsByRow: Readonly<Record<string, RowAssumptions>>;
-  /** Parses what was typed in the row's unit; on failure records a cell error and changes nothing. */
+  /**
+   * Parses what was typed in the cell's unit; on failure records a cell error and changes
+   * nothing. Empty input clears the analyst's value, as Delete does in a spreadsheet.
+   */
   editCell(rowId: string, articleId: string, input: string): { ok: boolean };
   /** Removes the analyst's value so the cell shows the article's again. */
   resetCell(rowId: string, articleId: string): void;
@@ -26,6 +29,14 @@ export const createAssumptionsSlice =
       const source = get().rowSourceById.get(rowId);
       if (!source) {
         get().setCellError({ rowId, articleId, input, message: 'This row no longer exists.' });
+        return { ok: false };
+      }
+      if (input.trim() === '') {
+        if (get().assumptionsByRow[rowId]?.[articleId]) {
+          get().resetCell(rowId, articleId);
+          return { ok: true };
+        }
+        get().setCellError({ rowId, articleId, input, message: 'There is no value of yours to clear here; type a value to override the article’s.' });
         return { ok: false };
       }
       // Read in this cell's own unit: one row can hold CNY in one article and USD in another.

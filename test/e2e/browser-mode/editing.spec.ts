@@ -65,3 +65,12 @@ test.describe('editing assumptions', () => {
     }
   });
 });
+
+test('clearing a cell with Delete returns it to the article’s value', async ({ app, page }) => {
+  await app.editValue(ROWS.alibabaCash, ARTICLES.second, '70B');
+  await expect(app.deltaCell(ROWS.alibabaCash)).toHaveText('−$13.6B');
+  await app.valueCell(ROWS.alibabaCash, ARTICLES.second).click();
+  await page.keyboard.press('Delete');
+  await expect(app.valueCell(ROWS.alibabaCash, ARTICLES.second).getByTestId('value-cell')).toHaveAttribute('data-source', 'article');
+  await expect(app.deltaCell(ROWS.alibabaCash)).toHaveText('−$23.6B');
+});

@@ -101,3 +101,16 @@ describe('the store', () => {
     expect(failing.getState().loadError).toBe('Cannot reach the Crosscheck host.');
   });
 });
+
+describe('clearing a cell', () => {
+  it('removes the analyst’s value, and refuses to clear an article’s own value', async () => {
+    const store = createCrosscheckStore({ ipc: () => fakeIpc(seedSnapshot()), now: fixedNow });
+    await store.getState().loadDataset();
+    store.getState().editCell(CASH, SECOND, '70B');
+    expect(store.getState().editCell(CASH, SECOND, '  ')).toEqual({ ok: true });
+    expect(store.getState().assumptionsByRow).toEqual({});
+    expect(store.getState().editCell(CASH, SECOND, '')).toEqual({ ok: false });
+    expect(store.getState().cellError?.message).toMatch(/no value of yours to clear/);
+    expect(store.getState().assumptionsByRow).toEqual({});
+  });
+});
