@@ -15,7 +15,7 @@ export function CellErrorMessage() {
         Not changed: {source ? `${source.entityName}${source.segment ? ` · ${source.segment}` : ''} · ${source.metricLabel}` : cellError.rowId}
         {articleName ? `, ${articleName}` : ''}.
       </strong>{' '}
-      Could not read “{cellError.input}”: {cellError.message}{' '}
+      {cellError.message}{' '}
       <button type="button" onClick={() => clear(cellError.rowId, cellError.articleId)}>
         Dismiss
       </button>

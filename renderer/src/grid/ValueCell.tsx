@@ -13,7 +13,7 @@ export function ValueCell(props: ValueCellProps) {
   // The refusal's message, only for the cell it concerns: shown on hover at the cell itself.
   const errorMessage = useCrosscheckStore((state) =>
     state.cellError !== null && state.cellError.rowId === rowId && state.cellError.articleId === articleId
-      ? `Not changed: could not read “${state.cellError.input}”. ${state.cellError.message}`
+      ? `Not changed. ${state.cellError.message}`
       : null,
   );
   const hasError = errorMessage !== null;
