@@ -61,6 +61,9 @@ export function ComparisonGrid() {
         quickFilterText={quickFilter}
         tooltipShowDelay={300}
         stopEditingWhenCellsLoseFocus
+        // Rows go straight to their place after a sort or filter: animating thousands of rows costs
+        // frames, and a row on its way out briefly doubles the one coming in.
+        animateRows={false}
         // A handful of columns: render them all, so every column of a visible row is in the DOM.
         suppressColumnVirtualisation
         overlayNoRowsTemplate="No figures to show."
