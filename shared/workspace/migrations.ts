@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { AssumptionSchema, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './workspace-schema';
+
+/**
+ * Version 1 was the foundation's analyst layer written to disk as it stood: one flat set
+ * of assumptions, no scenarios, notes, rows or history. It opens as a workspace whose
+ * single "Base" scenario holds those assumptions.
+ */
+export const WorkspaceV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  savedAt: z.iso.datetime({ offset: true }),
+  assumptionsByRow: z.record(z.string(), z.record(z.string(), AssumptionSchema)),
+});
+
+function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): Workspace {
+  return {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    createdAt: v1.savedAt,
+    activeScenarioId: 'base',
+    scenarios: [{ id: 'base', name: 'Base', assumptions: v1.assumptionsByRow, fxRates: {} }],
+    customRows: [],
+    notes: {},
+    history: {},
+  };
+}
+
+export type MigrationResult =
+  | { ok: true; workspace: Workspace; migratedFrom: number | null }
+  | { ok: false; location: string | null; message: string };
+
+/** ["scenarios", 0, "name"] -> "scenarios[0].name". */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out;
+}
+
+/**
+ * Reads any known version of a parsed workspace file into the current shape, or says what
+ * is wrong and where. A newer version than this app knows is refused, not guessed at.
+ */
+export function migrateWorkspace(json: unknown): MigrationResult {
+  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
+  if (version === 1) {
+    const parsed = WorkspaceV1Schema.safeParse(json);
+    if (!parsed.success) return firstIssue(parsed.error.issues);
+    return { ok: true, workspace: fromV1(parsed.data), migratedFrom: 1 };
+  }
+  if (typeof version === 'number' && version > WORKSPACE_SCHEMA_VERSION) {
+    return { ok: false, location: 'schemaVersion', message: `this workspace was written by a newer Crosscheck (version ${version}; this app reads up to ${WORKSPACE_SCHEMA_VERSION})` };
+  }
+  const parsed = WorkspaceSchema.safeParse(json);
+  if (!parsed.success) return firstIssue(parsed.error.issues);
+  return { ok: true, workspace: parsed.data, migratedFrom: null };
+}
+
+function firstIssue(issues: readonly z.core.$ZodIssue[]): MigrationResult {
+  const [issue] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return { ok: false, location: formatIssuePath(issue.path) || null, message: `${issue.message}${more}` };
+}

@@ -1,0 +1,180 @@
+import {
+  WORKSPACE_SCHEMA_VERSION,
+  fxKey,
+  type Assumption,
+  type CustomRow,
+  type FxRate,
+  type HistoryEntry,
+  type Scenario,
+  type Workspace,
+} from './workspace-schema';
+
+/**
+ * Pure operations on a workspace. Each returns a new workspace and shares every part it
+ * did not change, so undo can keep whole versions cheaply and the comparison recomputes
+ * only the rows whose assumptions object changed.
+ */
+
+/** At most this many entries are kept per cell; the oldest go first. */
+export const HISTORY_LIMIT_PER_CELL = 500;
+
+export function newWorkspace(now: Date): Workspace {
+  return {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    activeScenarioId: 'base',
+    scenarios: [{ id: 'base', name: 'Base', assumptions: {}, fxRates: {} }],
+    customRows: [],
+    notes: {},
+    history: {},
+  };
+}
+
+export function activeScenario(workspace: Workspace): Scenario {
+  return scenarioById(workspace, workspace.activeScenarioId) ?? workspace.scenarios[0];
+}
+
+export function scenarioById(workspace: Workspace, id: string): Scenario | undefined {
+  return workspace.scenarios.find((scenario) => scenario.id === id);
+}
+
+/** Replaces one scenario; the same workspace back when nothing changed, so no empty undo step is made. */
+function updateScenario(workspace: Workspace, id: string, update: (scenario: Scenario) => Scenario): Workspace {
+  let isChanged = false;
+  const scenarios = workspace.scenarios.map((scenario) => {
+    if (scenario.id !== id) return scenario;
+    const next = update(scenario);
+    isChanged = next !== scenario;
+    return next;
+  });
+  return isChanged ? { ...workspace, scenarios } : workspace;
+}
+
+/** Sets (or, with null, removes) the analyst's value of one cell in one scenario. */
+export function setCellAssumption(workspace: Workspace, scenarioId: string, rowId: string, columnId: string, assumption: Assumption | null): Workspace {
+  return updateScenario(workspace, scenarioId, (scenario) => {
+    const row = scenario.assumptions[rowId] ?? {};
+    if (assumption === null && !(columnId in row)) return scenario;
+    const { [columnId]: _removed, ...rest } = row;
+    const nextRow = assumption === null ? rest : { ...row, [columnId]: assumption };
+    const assumptions = { ...scenario.assumptions };
+    if (Object.keys(nextRow).length === 0) delete assumptions[rowId];
+    else assumptions[rowId] = nextRow;
+    return { ...scenario, assumptions };
+  });
+}
+
+/** The analyst's value of a cell in a scenario, if any. */
+export function cellAssumption(workspace: Workspace, scenarioId: string, rowId: string, columnId: string): Assumption | null {
+  return scenarioById(workspace, scenarioId)?.assumptions[rowId]?.[columnId] ?? null;
+}
+
+export function setNote(workspace: Workspace, key: string, text: string, now: Date): Workspace {
+  const notes = { ...workspace.notes };
+  if (text.trim() === '') delete notes[key];
+  else notes[key] = { text, setAt: now.toISOString() };
+  return { ...workspace, notes };
+}
+
+export function addCustomRow(workspace: Workspace, row: CustomRow): Workspace {
+  return { ...workspace, customRows: [...workspace.customRows, row] };
+}
+
+/** Removes an added row with its values in every scenario and its notes. */
+export function deleteCustomRow(workspace: Workspace, rowId: string): Workspace {
+  const notes = Object.fromEntries(Object.entries(workspace.notes).filter(([key]) => !key.startsWith(`${rowId}#`)));
+  return {
+    ...workspace,
+    customRows: workspace.customRows.filter((row) => row.id !== rowId),
+    notes,
+    scenarios: workspace.scenarios.map((scenario) => {
+      if (!(rowId in scenario.assumptions)) return scenario;
+      const { [rowId]: _removed, ...assumptions } = scenario.assumptions;
+      return { ...scenario, assumptions };
+    }),
+  };
+}
+
+/** A scenario id not yet used: "bull", "bull-2", ... */
+export function freshScenarioId(workspace: Workspace, name: string): string {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+  const taken = new Set(workspace.scenarios.map((scenario) => scenario.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A copy of a scenario under a new name; it becomes the active one. */
+export function duplicateScenario(workspace: Workspace, sourceId: string, name: string): Workspace {
+  const source = scenarioById(workspace, sourceId);
+  if (!source) return workspace;
+  const id = freshScenarioId(workspace, name);
+  return { ...workspace, scenarios: [...workspace.scenarios, { ...source, id, name }], activeScenarioId: id };
+}
+
+export function renameScenario(workspace: Workspace, id: string, name: string): Workspace {
+  return updateScenario(workspace, id, (scenario) => ({ ...scenario, name }));
+}
+
+/** Deletes a scenario; the last one cannot go. Deleting the active one activates the first left. */
+export function deleteScenario(workspace: Workspace, id: string): Workspace {
+  if (workspace.scenarios.length <= 1) return workspace;
+  const scenarios = workspace.scenarios.filter((scenario) => scenario.id !== id);
+  const activeScenarioId = workspace.activeScenarioId === id ? scenarios[0].id : workspace.activeScenarioId;
+  return { ...workspace, scenarios, activeScenarioId };
+}
+
+export function switchScenario(workspace: Workspace, id: string): Workspace {
+  return scenarioById(workspace, id) ? { ...workspace, activeScenarioId: id } : workspace;
+}
+
+/** Sets or (with null) removes the rate from -> to in a scenario. */
+export function setFxRate(workspace: Workspace, scenarioId: string, from: FxRate['from'], to: FxRate['to'], rate: FxRate | null): Workspace {
+  return updateScenario(workspace, scenarioId, (scenario) => {
+    const fxRates = { ...scenario.fxRates };
+    if (rate === null) delete fxRates[fxKey(from, to)];
+    else fxRates[fxKey(from, to)] = rate;
+    return { ...scenario, fxRates };
+  });
+}
+
+/** Appends to a cell's history in a scenario; history is a log, kept apart from undo. */
+export function appendHistory(workspace: Workspace, scenarioId: string, key: string, entry: HistoryEntry): Workspace {
+  const scenarioHistory = workspace.history[scenarioId] ?? {};
+  const entries = [...(scenarioHistory[key] ?? []), entry].slice(-HISTORY_LIMIT_PER_CELL);
+  return { ...workspace, history: { ...workspace.history, [scenarioId]: { ...scenarioHistory, [key]: entries } } };
+}
+
+/** The same workspace with another's history: undo restores the document, not the log. */
+export function withHistoryOf(document: Workspace, log: Workspace): Workspace {
+  return document.history === log.history ? document : { ...document, history: log.history };
+}
+
+export interface ChangedCell {
+  readonly scenarioId: string;
+  readonly rowId: string;
+  readonly columnId: string;
+  readonly before: Assumption | null;
+  readonly after: Assumption | null;
+}
+
+/** Every cell whose assumption differs between two versions, in scenarios both have. */
+export function changedCells(before: Workspace, after: Workspace): ChangedCell[] {
+  const changes: ChangedCell[] = [];
+  for (const scenario of after.scenarios) {
+    const old = scenarioById(before, scenario.id);
+    if (!old || old.assumptions === scenario.assumptions) continue;
+    const rowIds = new Set([...Object.keys(old.assumptions), ...Object.keys(scenario.assumptions)]);
+    for (const rowId of rowIds) {
+      const oldRow = old.assumptions[rowId] ?? {};
+      const newRow = scenario.assumptions[rowId] ?? {};
+      if (oldRow === newRow) continue;
+      for (const columnId of new Set([...Object.keys(oldRow), ...Object.keys(newRow)])) {
+        if (oldRow[columnId] !== newRow[columnId]) {
+          changes.push({ scenarioId: scenario.id, rowId, columnId, before: oldRow[columnId] ?? null, after: newRow[columnId] ?? null });
+        }
+      }
+    }
+  }
+  return changes;
+}

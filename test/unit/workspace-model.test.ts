@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { migrateWorkspace } from '@shared/workspace/migrations';
+import {
+  addCustomRow,
+  appendHistory,
+  changedCells,
+  deleteCustomRow,
+  deleteScenario,
+  duplicateScenario,
+  HISTORY_LIMIT_PER_CELL,
+  newWorkspace,
+  setCellAssumption,
+  setNote,
+  switchScenario,
+} from '@shared/workspace/operations';
+import { WorkspaceSchema } from '@shared/workspace/workspace-schema';
+
+const NOW = new Date('2026-11-21T10:00:00.000Z');
+const assumption = (value: number) => ({ value, input: String(value), setAt: NOW.toISOString() });
+
+describe('workspace operations', () => {
+  it('set and clear a cell, sharing every untouched part', () => {
+    const empty = newWorkspace(NOW);
+    const one = setCellAssumption(empty, 'base', 'row-a', 'art-1', assumption(5));
+    const two = setCellAssumption(one, 'base', 'row-b', 'art-1', assumption(6));
+    expect(two.scenarios[0].assumptions['row-a']).toBe(one.scenarios[0].assumptions['row-a']);
+    const cleared = setCellAssumption(two, 'base', 'row-a', 'art-1', null);
+    expect(cleared.scenarios[0].assumptions).toEqual({ 'row-b': { 'art-1': assumption(6) } });
+    expect(setCellAssumption(empty, 'base', 'row-a', 'art-1', null)).toBe(empty);
+  });
+
+  it('duplicate makes an independent active copy; the last scenario cannot be deleted', () => {
+    const base = setCellAssumption(newWorkspace(NOW), 'base', 'r', 'c', assumption(1));
+    const withBull = duplicateScenario(base, 'base', 'Bull');
+    expect(withBull.activeScenarioId).toBe('bull');
+    const changed = setCellAssumption(withBull, 'bull', 'r', 'c', assumption(2));
+    expect(changed.scenarios.map((s) => s.assumptions.r.c.value)).toEqual([1, 2]);
+    expect(duplicateScenario(changed, 'bull', 'Bull').activeScenarioId).toBe('bull-2');
+    const afterDelete = deleteScenario(changed, 'bull');
+    expect(afterDelete.activeScenarioId).toBe('base');
+    expect(deleteScenario(afterDelete, 'base')).toBe(afterDelete);
+    expect(switchScenario(afterDelete, 'missing')).toBe(afterDelete);
+  });
+
+  it('deleting an added row takes its values and notes in every scenario with it', () => {
+    let ws = addCustomRow(newWorkspace(NOW), { id: 'custom:x', entity: 'x', entityName: 'X', segment: null, metricLabel: 'M', unit: 'count', currency: null, createdAt: NOW.toISOString() });
+    ws = setCellAssumption(ws, 'base', 'custom:x', 'art', assumption(3));
+    ws = setNote(ws, 'custom:x#art', 'mine', NOW);
+    ws = setNote(ws, 'other#art', 'keep', NOW);
+    const after = deleteCustomRow(ws, 'custom:x');
+    expect(after.customRows).toEqual([]);
+    expect(after.scenarios[0].assumptions).toEqual({});
+    expect(Object.keys(after.notes)).toEqual(['other#art']);
+  });
+
+  it('lists exactly the cells that changed between two versions', () => {
+    const a = setCellAssumption(newWorkspace(NOW), 'base', 'r1', 'c', assumption(1));
+    const b = setCellAssumption(setCellAssumption(a, 'base', 'r1', 'c', assumption(2)), 'base', 'r2', 'c', assumption(9));
+    expect(changedCells(a, b).map((c) => [c.rowId, c.before?.value ?? null, c.after?.value ?? null])).toEqual([
+      ['r1', 1, 2],
+      ['r2', null, 9],
+    ]);
+    expect(changedCells(b, b)).toEqual([]);
+  });
+
+  it('keeps a bounded history per cell, oldest dropped first', () => {
+    let ws = newWorkspace(NOW);
+    for (let i = 0; i < HISTORY_LIMIT_PER_CELL + 5; i++) {
+      ws = appendHistory(ws, 'base', 'r#c', { at: NOW.toISOString(), value: i, previous: i - 1, input: null, action: 'edit' });
+    }
+    const entries = ws.history.base['r#c'];
+    expect(entries).toHaveLength(HISTORY_LIMIT_PER_CELL);
+    expect(entries[0].value).toBe(5);
+    expect(WorkspaceSchema.safeParse(ws).success).toBe(true);
+  });
+});
+
+describe('opening older and broken workspace files', () => {
+  it('migrates version 1 (one flat set of assumptions) into a Base scenario', () => {
+    const result = migrateWorkspace({ schemaVersion: 1, savedAt: '2025-01-01T00:00:00.000Z', assumptionsByRow: { 'alibaba||cash': { x: assumption(60e9) } } });
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.workspace.scenarios).toEqual([{ id: 'base', name: 'Base', assumptions: { 'alibaba||cash': { x: assumption(60e9) } }, fxRates: {} }]);
+    expect(WorkspaceSchema.safeParse(result.workspace).success).toBe(true);
+  });
+
+  it('says where a file breaks the schema', () => {
+    const broken = { ...newWorkspace(NOW), scenarios: [{ id: 'base', name: 'Base', assumptions: { r: { c: { value: 'lots', input: '', setAt: NOW.toISOString() } } }, fxRates: {} }] };
+    expect(migrateWorkspace(broken)).toMatchObject({ ok: false, location: 'scenarios[0].assumptions.r.c.value' });
+    expect(migrateWorkspace({ ...newWorkspace(NOW), activeScenarioId: 'gone' })).toMatchObject({ ok: false, location: 'activeScenarioId' });
+  });
+
+  it('refuses a file from a newer version instead of guessing', () => {
+    const result = migrateWorkspace({ schemaVersion: 99 });
+    expect(result).toMatchObject({ ok: false, location: 'schemaVersion' });
+    expect(result.ok ? '' : result.message).toMatch(/newer Crosscheck/);
+  });
+});
