@@ -3,6 +3,8 @@ import path from 'node:path';
 import { resolveDataDir } from './data/data-dir';
 import { nodeDatasetFs } from './data/node-dataset-fs';
 import { createHandlers } from './handlers/create-handlers';
+import { createNodeWorkspaceRepository } from './workspace/create-node-repository';
+import { resolveWorkspaceDir } from './workspace/workspace-dir';
 import { isAppPage, registerIpc } from './ipc/register-ipc';
 import { isAppUrl } from './security';
 import { createMainWindow, hardenSession } from './window';
@@ -15,9 +17,16 @@ app.enableSandbox();
 
 void app.whenReady().then(() => {
   hardenSession();
+  const workspaces = createNodeWorkspaceRepository(resolveWorkspaceDir(process.argv, process.env, path.join(app.getPath('userData'), 'workspaces')));
+  // Let go of workspace locks on a clean quit; a crash leaves them for the next start to recover.
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void workspaces.closeAll().finally(() => app.exit(0));
+  });
   const handlers = createHandlers({
     dataDir: resolveDataDir(process.argv, process.env, __dirname),
     fs: nodeDatasetFs,
+    workspaces,
     mode: 'electron',
     version: app.getVersion(),
   });

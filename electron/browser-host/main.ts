@@ -5,10 +5,12 @@ import { version } from '../../package.json';
 import { resolveDataDir } from '../data/data-dir';
 import { nodeDatasetFs } from '../data/node-dataset-fs';
 import { createHandlers } from '../handlers/create-handlers';
+import { createNodeWorkspaceRepository } from '../workspace/create-node-repository';
+import { resolveWorkspaceDir } from '../workspace/workspace-dir';
 import { createHostServer } from './server';
 
 /**
- * Browser mode: `node out/main/browser-host.js [--port N] [--data-dir DIR] [--no-open]`.
+ * Browser mode: `node out/main/browser-host.js [--port N] [--data-dir DIR] [--workspace-dir DIR] [--no-open]`.
  * Serves the built renderer and the main-process handlers on 127.0.0.1, prints the URL
  * (with this launch's token in its fragment) and opens it where a desktop browser exists.
  */
@@ -16,10 +18,12 @@ const argv = process.argv.slice(2);
 const portFlag = argv.indexOf('--port');
 const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
 const dataDir = resolveDataDir(argv, process.env, __dirname);
+const workspaceDir = resolveWorkspaceDir(argv, process.env);
+const workspaces = createNodeWorkspaceRepository(workspaceDir);
 const token = randomBytes(24).toString('base64url');
 
 const server = createHostServer({
-  handlers: createHandlers({ dataDir, fs: nodeDatasetFs, mode: 'browser', version }),
+  handlers: createHandlers({ dataDir, fs: nodeDatasetFs, workspaces, mode: 'browser', version }),
   rendererDir: path.join(__dirname, '../renderer'),
   token,
 });
@@ -35,12 +39,19 @@ server.listen(port, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${actualPort}/#token=${token}`;
   console.log(`Crosscheck (browser mode) is running at ${url}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Workspace folder: ${workspaceDir}`);
   console.log('Press Ctrl+C to stop.');
   if (!argv.includes('--no-open')) openInBrowser(url);
 });
 
+// A clean stop lets go of the workspace locks, so the next start does not report a crash.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    void workspaces.closeAll().finally(() => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  });
 }
 
 /** Opens the URL in the desktop's browser where there is a desktop; otherwise the printed URL is the way in. */

@@ -1,20 +1,36 @@
 import type { AppInfo, Handlers } from '@shared/ipc/contract';
 import { loadDataset, type DatasetFs } from '../data/load-dataset';
+import type { WorkspaceRepository } from '../workspace/workspace-repository';
 
 export interface HandlerDeps {
   readonly dataDir: string;
   readonly fs: DatasetFs;
+  readonly workspaces: WorkspaceRepository;
   readonly mode: AppInfo['mode'];
   readonly version: string;
 }
 
 /**
  * The handler table, the same for Electron and for browser mode. Everything it touches
- * comes in through `deps`, so it runs in plain Node under test.
+ * comes in through `deps`, so it runs in plain Node under test. Workspaces are named, never
+ * given as paths: the repository keeps them in its own folder.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const { workspaces } = deps;
+  /** Opening, creating or saving as a workspace makes it the one to reopen next time. */
+  const remember = async <R extends { ok: boolean }>(result: R, name: string): Promise<R> => {
+    if (result.ok) await workspaces.recordOpened(name);
+    return result;
+  };
   return {
     'dataset:load': async () => loadDataset(deps.dataDir, deps.fs),
     'app:info': async () => ({ mode: deps.mode, version: deps.version, dataDir: deps.dataDir }),
+    'workspace:list': async () => ({ workspaces: await workspaces.list(), state: await workspaces.readState() }),
+    'workspace:open': async ({ name, sessionId, takeOver }) => remember(await workspaces.open(name, sessionId, { takeOver }), name),
+    'workspace:create': async ({ name, sessionId, workspace }) => remember(await workspaces.create(name, sessionId, workspace), name),
+    'workspace:save': async ({ name, sessionId, workspace }) => workspaces.save(name, sessionId, workspace),
+    'workspace:save-as': async ({ from, to, sessionId, workspace }) => remember(await workspaces.saveAs(from, to, sessionId, workspace), to),
+    'workspace:restore-backup': async ({ name, sessionId }) => remember(await workspaces.restoreBackup(name, sessionId), name),
+    'workspace:close': async ({ name, sessionId }) => workspaces.close(name, sessionId),
   } satisfies Handlers;
 }

@@ -2,6 +2,10 @@ import { useEffect } from 'react';
 import { ComparisonGrid } from './grid/ComparisonGrid';
 import { CellErrorMessage } from './components/CellErrorMessage';
 import { DataProblems } from './components/DataProblems';
+import { NoticeBanner } from './components/NoticeBanner';
+import { DialogHost } from './components/dialogs/DialogHost';
+import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { useShortcuts } from './hooks/useShortcuts';
 import { Toolbar } from './components/Toolbar';
 import { DetailPanel } from './panels/DetailPanel';
 import { useCrosscheckStore } from './store/store';
@@ -11,14 +15,18 @@ export function App() {
   const loadState = useCrosscheckStore((state) => state.loadState);
   const loadError = useCrosscheckStore((state) => state.loadError);
   const loadDataset = useCrosscheckStore((state) => state.loadDataset);
+  const startWorkspace = useCrosscheckStore((state) => state.startWorkspace);
+  const fileName = useCrosscheckStore((state) => state.fileName);
+  useShortcuts();
+  useDocumentTitle();
 
   useEffect(() => {
-    void loadDataset();
-  }, [loadDataset]);
+    void loadDataset().then(startWorkspace);
+  }, [loadDataset, startWorkspace]);
 
   return (
     // data-app-state is the readiness marker end-to-end tests wait on.
-    <div className="app" data-app-state={loadState}>
+    <div className="app" data-app-state={loadState} data-workspace={fileName ?? ''}>
       <Toolbar />
       {loadError && (
         <div className="banner banner-error" role="alert" data-testid="load-error">
@@ -28,12 +36,14 @@ export function App() {
           </button>
         </div>
       )}
+      <NoticeBanner />
       <DataProblems />
       <CellErrorMessage />
       <main className="workspace">
         <ComparisonGrid />
         <DetailPanel />
       </main>
+      <DialogHost />
     </div>
   );
 }

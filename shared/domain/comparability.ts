@@ -13,7 +13,8 @@ export type ReasonCode =
   | 'different-unit'
   | 'different-period'
   | 'different-basis'
-  | 'conflict';
+  | 'conflict'
+  | 'no-values';
 
 /** Why two values cannot be subtracted, in words the analyst can check. */
 export interface Reason {
@@ -76,7 +77,10 @@ export function comparabilityReasons(source: RowSource, base: Cell, other: Cell,
       });
     }
   }
-  if (base.value === null && other.value === null) return reasons;
+  if (base.value === null && other.value === null) {
+    const message = source.isCustom ? 'Your own row: fill a value in each article column to compare.' : 'Neither article gives a value.';
+    return [...reasons, { code: 'no-values', message }];
+  }
   if (base.value === null) return [...reasons, missingSideReason(source, articles.other, articles.base)];
   if (other.value === null) return [...reasons, missingSideReason(source, articles.base, articles.other)];
 

@@ -14,6 +14,9 @@ import type { Scale, Unit } from './units';
  * assumptions, so an edit recomputes only the row it touches.
  */
 
+/** The column of the analyst's own value for a row, beside the articles' columns. */
+export const ANALYST_COLUMN = '@analyst';
+
 /** An analyst's value for one cell, replacing or filling the article's value. */
 export interface Assumption {
   readonly value: number;
@@ -41,6 +44,8 @@ export interface RowSource {
   readonly figuresByArticle: Readonly<Record<string, readonly Figure[]>>;
   /** Figures of related metrics (same entity, segment and metric group) in other rows. */
   readonly relatedFigures: readonly Figure[];
+  /** A row the analyst added: no article gives it. */
+  readonly isCustom: boolean;
 }
 
 export type RowStatus = 'comparable' | ReasonCode;
@@ -72,6 +77,8 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
   /** Every reason the values are not comparable (empty when they are). */
   readonly reasons: readonly Reason[];
   readonly hasAssumption: boolean;
+  /** The analyst's value if set, else the latest article's: what scenarios are compared on. */
+  readonly estimate: number | null;
 }
 
 function displayScaleOf(figure: Figure): Scale {
@@ -122,6 +129,7 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
       displayScale: displayScaleOf(first),
       figuresByArticle,
       relatedFigures,
+      isCustom: false,
     });
   }
   const compare = new Intl.Collator('en').compare;
@@ -166,6 +174,8 @@ export function computeRow(
     delta = Number((other.value - base.value).toPrecision(12));
   }
   const deltaPercent = delta !== null && base.value ? delta / Math.abs(base.value) : null;
+  const analyst = cells[ANALYST_COLUMN]?.value ?? null;
+  const latest = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;
   return {
     ...identity,
@@ -178,5 +188,6 @@ export function computeRow(
     status: reasons[0]?.code ?? 'comparable',
     reasons,
     hasAssumption: Object.keys(assumptions).length > 0,
+    estimate: analyst ?? (latest ? cells[latest].value : null),
   };
 }

@@ -2,7 +2,17 @@
  * The channel names alone, free of zod, so the sandboxed preload can check a name
  * without bundling the schemas. contract.ts gives each name its input schema.
  */
-export const CHANNEL_NAMES = ['dataset:load', 'app:info'] as const;
+export const CHANNEL_NAMES = [
+  'dataset:load',
+  'app:info',
+  'workspace:list',
+  'workspace:open',
+  'workspace:create',
+  'workspace:save',
+  'workspace:save-as',
+  'workspace:restore-backup',
+  'workspace:close',
+] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
 /** The name under which the preload exposes the bridge: `window.crosscheck`. */

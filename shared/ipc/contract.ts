@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article, Figure } from '../domain/dataset-schema';
+import { WorkspaceSchema, type Workspace } from '../workspace/workspace-schema';
 import type { Channel } from './channels';
 
 export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, type Channel } from './channels';
@@ -10,11 +11,28 @@ export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, type Channel } from './channels'
  * schema that the main side checks before anything else, and an output type below.
  * Handlers never throw across the boundary: they answer with an `IpcResult`.
  */
+/** A window's session: random per browser tab or Electron window, kept across reloads. */
+const SessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 letters, digits, - or _');
+
 export const CHANNELS = {
   /** The dataset: every article with its text, every figure, and what could not be loaded. */
   'dataset:load': { input: z.object({}).strict() },
   /** How the app is running: desktop or browser mode, version, where the data comes from. */
   'app:info': { input: z.object({}).strict() },
+  /** The workspaces in the workspace folder, newest first, with the recent list. */
+  'workspace:list': { input: z.object({}).strict() },
+  /** Opens a workspace by name for this window's session; `takeOver` claims it from another window. */
+  'workspace:open': { input: z.object({ name: z.string(), sessionId: SessionId, takeOver: z.boolean().optional() }).strict() },
+  /** Creates a new workspace file; fails if the name is taken. */
+  'workspace:create': { input: z.object({ name: z.string(), sessionId: SessionId, workspace: WorkspaceSchema }).strict() },
+  /** Writes the workspace atomically (autosave and Save); only the owning session may. */
+  'workspace:save': { input: z.object({ name: z.string(), sessionId: SessionId, workspace: WorkspaceSchema }).strict() },
+  /** Writes the workspace under a new name and moves this session to it. */
+  'workspace:save-as': { input: z.object({ from: z.string(), to: z.string(), sessionId: SessionId, workspace: WorkspaceSchema }).strict() },
+  /** For a corrupt file: keeps it aside and opens the last good copy instead. */
+  'workspace:restore-backup': { input: z.object({ name: z.string(), sessionId: SessionId }).strict() },
+  /** Releases this session's hold on a workspace. */
+  'workspace:close': { input: z.object({ name: z.string(), sessionId: SessionId }).strict() },
 } as const satisfies Record<Channel, { input: z.ZodType }>;
 
 /** A file of the dataset that could not be loaded, or loaded with a doubt. */
@@ -41,9 +59,45 @@ export interface AppInfo {
   readonly dataDir: string;
 }
 
+export interface WorkspaceSummary {
+  readonly name: string;
+  /** ISO timestamp of the file's last save. */
+  readonly savedAt: string;
+  readonly size: number;
+}
+
+export interface WorkspaceFolderState {
+  readonly lastOpened: string | null;
+  readonly recent: readonly string[];
+}
+
+/** Why a workspace operation did not happen, in words for the analyst. */
+export type WorkspaceError =
+  | { readonly kind: 'not-found' | 'exists' | 'locked' | 'not-owner' | 'invalid' | 'invalid-name' | 'write-failed' | 'read-failed'; readonly message: string }
+  | { readonly kind: 'corrupt'; readonly message: string; readonly location: string | null; readonly backup: { readonly savedAt: string } | null };
+
+export type WorkspaceOutcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: WorkspaceError };
+
+export interface OpenedWorkspace {
+  readonly name: string;
+  readonly workspace: Workspace;
+  readonly savedAt: string;
+  /** The file's older schema version, if it was migrated on open. */
+  readonly migratedFrom: number | null;
+  /** What was recovered after the app did not close cleanly, in a sentence; null otherwise. */
+  readonly recovery: string | null;
+}
+
 export interface ChannelOutputs {
   'dataset:load': DatasetSnapshot;
   'app:info': AppInfo;
+  'workspace:list': { readonly workspaces: readonly WorkspaceSummary[]; readonly state: WorkspaceFolderState };
+  'workspace:open': WorkspaceOutcome<OpenedWorkspace>;
+  'workspace:create': WorkspaceOutcome<{ readonly name: string; readonly savedAt: string }>;
+  'workspace:save': WorkspaceOutcome<{ readonly savedAt: string }>;
+  'workspace:save-as': WorkspaceOutcome<{ readonly name: string; readonly savedAt: string }>;
+  'workspace:restore-backup': WorkspaceOutcome<OpenedWorkspace>;
+  'workspace:close': { readonly ok: true };
 }
 
 export type ChannelInput<K extends Channel> = z.infer<(typeof CHANNELS)[K]['input']>;

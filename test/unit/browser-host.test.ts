@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 import { createHostServer } from '../../electron/browser-host/server';
 
 const TOKEN = 'test-token-0123456789';
@@ -45,6 +46,7 @@ beforeAll(async () => {
   const handlers = createHandlers({
     dataDir: '/data',
     fs: { listFiles: async () => [], readText: async () => '' },
+    workspaces: createNodeWorkspaceRepository(path.join(root, 'workspaces')),
     mode: 'browser',
     version: '9.9.9',
   });

@@ -1,11 +1,15 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, CHANNELS } from '@shared/ipc/contract';
 import { dispatch } from '@shared/ipc/dispatch';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 
 const handlers = createHandlers({
   dataDir: '/nowhere',
   fs: { listFiles: async () => [], readText: async () => '' },
+  workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-contract-${process.pid}`)),
   mode: 'browser',
   version: '0.0.0-test',
 });

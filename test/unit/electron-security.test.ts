@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type Handlers } from '@shared/ipc/contract';
+import { createHandlers } from '../../electron/handlers/create-handlers';
 import { isAppPage, registerIpc } from '../../electron/ipc/register-ipc';
+import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from '../../electron/security';
 
 const ROOT = '/opt/crosscheck/out/renderer';
@@ -45,14 +48,18 @@ describe('IPC sender checks', () => {
   it('registers every contract channel and refuses an untrusted sender before any handler runs', async () => {
     const registered = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>>();
     let calls = 0;
+    const real = createHandlers({
+      dataDir: '/d',
+      fs: { listFiles: async () => [], readText: async () => '' },
+      workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-security-${process.pid}`)),
+      mode: 'electron',
+      version: '1',
+    });
     const handlers: Handlers = {
-      'dataset:load': async () => {
+      ...real,
+      'app:info': async (input) => {
         calls++;
-        return { articles: [], figures: [], problems: [], dataDir: '/d' };
-      },
-      'app:info': async () => {
-        calls++;
-        return { mode: 'electron', version: '1', dataDir: '/d' };
+        return real['app:info'](input);
       },
     };
     registerIpc({ handle: (channel, listener) => void registered.set(channel, listener) }, handlers, (event) => isAppPage(event, appUrl));

@@ -1,15 +1,24 @@
+import { FileMenu } from './FileMenu';
+import { SaveStatus } from './SaveStatus';
+import { ScenarioBar } from './ScenarioBar';
+import { UndoRedoButtons } from './UndoRedoButtons';
 import { useCrosscheckStore } from '../store/store';
 
 export function Toolbar() {
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const setQuickFilter = useCrosscheckStore((state) => state.setQuickFilter);
   const loadDataset = useCrosscheckStore((state) => state.loadDataset);
+  const openDialog = useCrosscheckStore((state) => state.openDialog);
   const articleCount = useCrosscheckStore((state) => state.articles.length);
   const dataDir = useCrosscheckStore((state) => state.dataDir);
 
   return (
     <header className="toolbar">
       <h1>Crosscheck</h1>
+      <FileMenu />
+      <SaveStatus />
+      <UndoRedoButtons />
+      <ScenarioBar />
       <span className="toolbar-meta" title={dataDir ?? undefined}>
         {articleCount} article{articleCount === 1 ? '' : 's'}
       </span>
@@ -21,6 +30,12 @@ export function Toolbar() {
         value={quickFilter}
         onChange={(event) => setQuickFilter(event.target.value)}
       />
+      <button type="button" onClick={() => openDialog('add-row')}>
+        Add row…
+      </button>
+      <button type="button" onClick={() => openDialog('fx-rates')}>
+        FX rates…
+      </button>
       <button type="button" onClick={() => void loadDataset()} title="Read the data folder again">
         Reload data
       </button>

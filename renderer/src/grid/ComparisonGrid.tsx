@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
 import type { ComparisonRow } from '@shared/domain/comparison';
-import { selectComparisonRows } from '../store/comparison-selectors';
+import { selectCompareRowsById, selectComparisonRows } from '../store/comparison-selectors';
+import { scenarioById } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../store/store';
 import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
 
@@ -22,11 +23,19 @@ export function ComparisonGrid() {
   const articles = useCrosscheckStore((state) => state.articles);
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const editCell = useCrosscheckStore((state) => state.editCell);
-  const selectRow = useCrosscheckStore((state) => state.selectRow);
+  const selectCell = useCrosscheckStore((state) => state.selectCell);
+  const compareRowsById = useCrosscheckStore(selectCompareRowsById);
+  const activeName = useCrosscheckStore((state) => scenarioById(state.workspace, state.workspace.activeScenarioId)?.name ?? '');
+  const otherName = useCrosscheckStore((state) => (state.compareScenarioId ? (scenarioById(state.workspace, state.compareScenarioId)?.name ?? '') : ''));
 
   const columnDefs = useMemo(
-    () => buildColumnDefs(refs, new Map(articles.map((article) => [article.id, article.title]))),
-    [refs, articles],
+    () =>
+      buildColumnDefs(
+        refs,
+        new Map(articles.map((article) => [article.id, article.title])),
+        compareRowsById ? { activeName, otherName, rowsById: compareRowsById } : null,
+      ),
+    [refs, articles, compareRowsById, activeName, otherName],
   );
 
   const onCellEditRequest = useCallback(
@@ -42,9 +51,12 @@ export function ComparisonGrid() {
   const onCellFocused = useCallback(
     (event: CellFocusedEvent<ComparisonRow>) => {
       if (event.rowIndex === null || event.rowIndex === undefined) return;
-      selectRow(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.id ?? null);
+      const rowId = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.id;
+      if (!rowId) return;
+      const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : null;
+      selectCell(rowId, colId?.startsWith(VALUE_COLUMN_PREFIX) ? colId.slice(VALUE_COLUMN_PREFIX.length) : null);
     },
-    [selectRow],
+    [selectCell],
   );
 
   return (

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<RowStatus, string> = {
   'different-period': 'Different period',
   'different-basis': 'Different basis',
   conflict: 'Conflict inside an article',
+  'no-values': 'No values yet',
 };
 
 export function StatusCell(props: CustomCellRendererProps<ComparisonRow, string>) {

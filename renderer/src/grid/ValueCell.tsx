@@ -1,5 +1,6 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { ComparisonRow } from '@shared/domain/comparison';
+import { cellKey } from '@shared/workspace/workspace-schema';
 import { useCrosscheckStore } from '../store/store';
 
 interface ValueCellProps extends CustomCellRendererProps<ComparisonRow, number | null> {
@@ -17,6 +18,7 @@ export function ValueCell(props: ValueCellProps) {
       : null,
   );
   const hasError = errorMessage !== null;
+  const note = useCrosscheckStore((state) => (rowId ? state.workspace.notes[cellKey(rowId, articleId)]?.text : undefined));
   const cell = data?.cells[articleId];
   if (!cell) return null;
   const figure = cell.sourceFigure;
@@ -26,7 +28,9 @@ export function ValueCell(props: ValueCellProps) {
       className={`value-cell${cell.assumption ? ' is-assumption' : ''}${hasError ? ' has-error' : ''}${cell.value === null ? ' is-empty' : ''}`}
       data-testid="value-cell"
       data-source={cell.assumption ? 'assumption' : figure ? 'article' : 'empty'}
+      data-has-note={note ? 'true' : undefined}
     >
+      {note && <span className="note-mark" title={`Note: ${note}`} aria-label="Has a note" />}
       {hasError && (
         <span className="cell-flag" role="img" aria-label={errorMessage} title={errorMessage}>
           ⚠

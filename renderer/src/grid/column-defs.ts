@@ -1,6 +1,6 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ArticleRef } from '@shared/domain/article-refs';
-import type { ComparisonRow } from '@shared/domain/comparison';
+import { ANALYST_COLUMN, type ComparisonRow } from '@shared/domain/comparison';
 import { formatDelta, formatPercentChange, formatValue } from '@shared/domain/format';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';
@@ -14,15 +14,21 @@ function compareNullableNumbers(a: number | null, b: number | null): number {
   return a - b;
 }
 
-function valueColumn(ref: ArticleRef, title: string): ColDef<ComparisonRow> {
+const signClasses = {
+  'delta-negative': (p: { value: number | null | undefined }) => (p.value ?? 0) < 0,
+  'delta-positive': (p: { value: number | null | undefined }) => (p.value ?? 0) > 0,
+};
+
+/** An editable value column: one article's figures, or the analyst's own estimate. */
+function valueColumn(columnId: string, headerName: string, headerTooltip: string): ColDef<ComparisonRow> {
   return {
-    colId: `${VALUE_COLUMN_PREFIX}${ref.id}`,
-    headerName: ref.name.replace(/^article/, 'Article'),
-    headerTooltip: title,
-    valueGetter: (params: ValueGetterParams<ComparisonRow>) => params.data?.cells[ref.id]?.value ?? null,
+    colId: `${VALUE_COLUMN_PREFIX}${columnId}`,
+    headerName,
+    headerTooltip,
+    valueGetter: (params: ValueGetterParams<ComparisonRow>) => params.data?.cells[columnId]?.value ?? null,
     // What the editor opens with: the value as shown, which the parser reads back.
     valueFormatter: (params: ValueFormatterParams<ComparisonRow, number | null>) => {
-      const cell = params.data?.cells[ref.id];
+      const cell = params.data?.cells[columnId];
       return cell && params.value !== null && params.value !== undefined ? formatValue(params.value, cell.unit) : '';
     },
     cellDataType: false,
@@ -30,24 +36,82 @@ function valueColumn(ref: ArticleRef, title: string): ColDef<ComparisonRow> {
     cellEditor: 'agTextCellEditor',
     cellEditorParams: { useFormatter: true },
     cellRenderer: ValueCell,
-    cellRendererParams: { articleId: ref.id },
-    tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, ref.id) : null),
+    cellRendererParams: { articleId: columnId },
+    tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, columnId) : null),
     comparator: compareNullableNumbers,
     type: 'rightAligned',
-    minWidth: 175,
+    minWidth: 150,
     flex: 1,
     wrapHeaderText: true,
     autoHeaderHeight: true,
   };
 }
 
-/** Column definitions for a given set of articles: identity, one value column per article, deltas, status. */
-export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap<string, string>): ColDef<ComparisonRow>[] {
+export interface CompareColumns {
+  readonly activeName: string;
+  readonly otherName: string;
+  readonly rowsById: ReadonlyMap<string, ComparisonRow>;
+}
+
+/** Two scenarios side by side: each one's estimate for the row, and the difference. */
+function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
+  const other = (row: ComparisonRow | undefined) => (row ? (compare.rowsById.get(row.id)?.estimate ?? null) : null);
+  const unitOf = (row: ComparisonRow) => row.cells[ANALYST_COLUMN]?.unit ?? row.unit;
+  return [
+    {
+      colId: 'estimate-active',
+      headerName: `Estimate · ${compare.activeName}`,
+      headerTooltip: 'Your estimate in the active scenario, or the latest article’s value where you gave none',
+      valueGetter: (p) => p.data?.estimate ?? null,
+      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatValue(p.value, unitOf(p.data)) : ''),
+      comparator: compareNullableNumbers,
+      cellDataType: false,
+      type: 'rightAligned',
+      width: 130,
+    },
+    {
+      colId: 'estimate-other',
+      headerName: `Estimate · ${compare.otherName}`,
+      valueGetter: (p) => other(p.data),
+      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatValue(p.value, unitOf(p.data)) : ''),
+      comparator: compareNullableNumbers,
+      cellDataType: false,
+      type: 'rightAligned',
+      width: 130,
+    },
+    {
+      colId: 'estimate-difference',
+      headerName: `${compare.otherName} − ${compare.activeName}`,
+      valueGetter: (p) => {
+        const mine = p.data?.estimate ?? null;
+        const theirs = other(p.data);
+        return mine === null || theirs === null ? null : Number((theirs - mine).toPrecision(12));
+      },
+      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatDelta(p.value, unitOf(p.data)) : ''),
+      comparator: compareNullableNumbers,
+      cellDataType: false,
+      type: 'rightAligned',
+      width: 120,
+      cellClassRules: signClasses,
+    },
+  ];
+}
+
+/** Column definitions: identity, one value column per article, the analyst's estimate, deltas, status. */
+export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap<string, string>, compare: CompareColumns | null): ColDef<ComparisonRow>[] {
   return [
     { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true },
-    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 130, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null },
-    { colId: 'metric', headerName: 'Metric', field: 'metricLabel', width: 200, filter: true, tooltipField: 'metricLabel' },
-    ...refs.map((ref) => valueColumn(ref, titles.get(ref.id) ?? ref.name)),
+    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null },
+    {
+      colId: 'metric',
+      headerName: 'Metric',
+      valueGetter: (p) => (p.data ? `${p.data.metricLabel}${p.data.source.isCustom ? ' (yours)' : ''}` : ''),
+      width: 200,
+      filter: true,
+      tooltipValueGetter: (p) => p.data?.metricLabel ?? null,
+    },
+    ...refs.map((ref) => valueColumn(ref.id, ref.name.replace(/^article/, 'Article'), titles.get(ref.id) ?? ref.name)),
+    valueColumn(ANALYST_COLUMN, 'Your estimate', 'Your own value for this row, in this scenario'),
     {
       colId: 'delta',
       headerName: 'Δ',
@@ -62,21 +126,21 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       cellDataType: false,
       type: 'rightAligned',
       width: 100,
-      cellClassRules: { 'delta-negative': (p) => (p.value ?? 0) < 0, 'delta-positive': (p) => (p.value ?? 0) > 0 },
+      cellClassRules: signClasses,
     },
     {
       colId: 'deltaPercent',
       headerName: 'Δ %',
       headerTooltip: 'The change relative to the baseline value',
       valueGetter: (p) => p.data?.deltaPercent ?? null,
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) =>
-        p.value === null || p.value === undefined ? '' : formatPercentChange(p.value),
+      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.value === null || p.value === undefined ? '' : formatPercentChange(p.value)),
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
       width: 84,
-      cellClassRules: { 'delta-negative': (p) => (p.value ?? 0) < 0, 'delta-positive': (p) => (p.value ?? 0) > 0 },
+      cellClassRules: signClasses,
     },
+    ...(compare ? compareColumnDefs(compare) : []),
     {
       colId: 'status',
       headerName: 'Status',

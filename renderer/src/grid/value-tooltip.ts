@@ -1,10 +1,15 @@
-import type { ComparisonRow } from '@shared/domain/comparison';
+import { ANALYST_COLUMN, type ComparisonRow } from '@shared/domain/comparison';
 import { formatValue } from '@shared/domain/format';
 
 /** The provenance of one value cell, as hover text: where the number came from and what replaced it. */
 export function valueTooltip(row: ComparisonRow, articleId: string): string | null {
   const cell = row.cells[articleId];
   if (!cell) return null;
+  if (articleId === ANALYST_COLUMN) {
+    return cell.assumption
+      ? `Your estimate: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`
+      : 'Your own value for this row. Double-click to set it.';
+  }
   const lines: string[] = [];
   if (cell.assumption) {
     lines.push(`Assumption: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`);

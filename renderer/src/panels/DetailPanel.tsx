@@ -2,6 +2,7 @@ import { selectComparisonRows } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { STATUS_LABELS } from '../grid/StatusCell';
 import { CellDetail } from './CellDetail';
+import { CellWorkbench } from './CellWorkbench';
 
 /** Everything behind the selected row: status with every reason, and each article's figures with their quotes. */
 export function DetailPanel() {
@@ -9,6 +10,8 @@ export function DetailPanel() {
   const row = useCrosscheckStore((state) => (state.selectedRowId ? selectComparisonRows(state).find((r) => r.id === state.selectedRowId) : undefined));
   const articles = useCrosscheckStore((state) => state.articles);
   const refs = useCrosscheckStore((state) => state.articleRefs);
+  const selectedColumnId = useCrosscheckStore((state) => state.selectedColumnId);
+  const deleteRow = useCrosscheckStore((state) => state.deleteRow);
 
   if (!selectedRowId || !row) {
     return (
@@ -26,6 +29,15 @@ export function DetailPanel() {
       <p className={`status status-${row.status}`} data-testid="detail-status">
         {STATUS_LABELS[row.status]}
       </p>
+      {row.source.isCustom && (
+        <p>
+          Your own row.{' '}
+          <button type="button" onClick={() => deleteRow(row.id)}>
+            Delete this row
+          </button>
+        </p>
+      )}
+      {selectedColumnId && row.cells[selectedColumnId] && <CellWorkbench row={row} columnId={selectedColumnId} />}
       {row.reasons.length > 0 && (
         <ul className="reasons" data-testid="reasons">
           {row.reasons.map((reason, index) => (

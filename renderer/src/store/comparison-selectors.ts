@@ -1,18 +1,25 @@
-import { computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
+import type { ArticleRef } from '@shared/domain/article-refs';
+import { ANALYST_COLUMN, computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
+import { activeScenario, scenarioById } from '@shared/workspace/operations';
+import { selectAllRowSources } from './row-source-selectors';
 import type { CrosscheckState } from './store';
 
 const NO_ASSUMPTIONS: RowAssumptions = Object.freeze({});
 
-type Inputs = Pick<CrosscheckState, 'rowSources' | 'assumptionsByRow' | 'articleRefs'>;
+export interface ComparisonInputs {
+  readonly rowSources: readonly RowSource[];
+  readonly assumptionsByRow: Readonly<Record<string, RowAssumptions>>;
+  readonly articleRefs: readonly ArticleRef[];
+}
 
 interface Computed {
-  readonly inputs: Inputs;
+  readonly inputs: ComparisonInputs;
   readonly rows: ComparisonRow[];
   readonly indexById: ReadonlyMap<string, number>;
 }
 
 /** Row ids whose assumptions differ between two analyst layers; O(number of assumptions), not of rows. */
-function changedRowIds(before: Inputs['assumptionsByRow'], after: Inputs['assumptionsByRow']): string[] {
+function changedRowIds(before: ComparisonInputs['assumptionsByRow'], after: ComparisonInputs['assumptionsByRow']): string[] {
   const changed: string[] = [];
   for (const id in after) if (after[id] !== before[id]) changed.push(id);
   for (const id in before) if (!(id in after)) changed.push(id);
@@ -22,21 +29,20 @@ function changedRowIds(before: Inputs['assumptionsByRow'], after: Inputs['assump
 /**
  * Comparison rows are derived, never stored. After an edit only the rows whose assumptions
  * changed are recomputed; every other row keeps its object identity, so the grid redraws
- * just the edited row. A new dataset or article list recomputes everything.
+ * just the edited row. New rows or a new article list recompute everything.
  */
 export function createComparisonRowsSelector() {
   let last: Computed | null = null;
 
-  const computeOne = (source: RowSource, inputs: Inputs): ComparisonRow =>
+  const computeOne = (source: RowSource, inputs: ComparisonInputs): ComparisonRow =>
     computeRow(
       source,
       inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS,
       { base: inputs.articleRefs[0], other: inputs.articleRefs[1] },
-      inputs.articleRefs.map((ref) => ref.id),
+      [...inputs.articleRefs.map((ref) => ref.id), ANALYST_COLUMN],
     );
 
-  return (state: Inputs): ComparisonRow[] => {
-    const inputs: Inputs = { rowSources: state.rowSources, assumptionsByRow: state.assumptionsByRow, articleRefs: state.articleRefs };
+  return (inputs: ComparisonInputs): ComparisonRow[] => {
     if (last && last.inputs.rowSources === inputs.rowSources && last.inputs.articleRefs === inputs.articleRefs) {
       if (last.inputs.assumptionsByRow === inputs.assumptionsByRow) return last.rows;
       const rows = last.rows.slice();
@@ -57,4 +63,33 @@ export function createComparisonRowsSelector() {
   };
 }
 
-export const selectComparisonRows = createComparisonRowsSelector();
+const activeRows = createComparisonRowsSelector();
+const compareRows = createComparisonRowsSelector();
+
+/** The grid's rows in the active scenario. */
+export function selectComparisonRows(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs'>): ComparisonRow[] {
+  return activeRows({
+    rowSources: selectAllRowSources(state),
+    assumptionsByRow: activeScenario(state.workspace).assumptions,
+    articleRefs: state.articleRefs,
+  });
+}
+
+/** The same rows in the scenario shown side by side, by row id; null when none is. */
+export function selectCompareRowsById(
+  state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'compareScenarioId'>,
+): ReadonlyMap<string, ComparisonRow> | null {
+  const scenario = state.compareScenarioId ? scenarioById(state.workspace, state.compareScenarioId) : undefined;
+  if (!scenario) return null;
+  return byIdOf(compareRows({ rowSources: selectAllRowSources(state), assumptionsByRow: scenario.assumptions, articleRefs: state.articleRefs }));
+}
+
+const byIdCache = new WeakMap<readonly ComparisonRow[], ReadonlyMap<string, ComparisonRow>>();
+function byIdOf(rows: readonly ComparisonRow[]): ReadonlyMap<string, ComparisonRow> {
+  let map = byIdCache.get(rows);
+  if (!map) {
+    map = new Map(rows.map((row) => [row.id, row]));
+    byIdCache.set(rows, map);
+  }
+  return map;
+}

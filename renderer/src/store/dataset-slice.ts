@@ -14,8 +14,8 @@ export interface DatasetSlice {
   /** Oldest first; the first is the baseline of the comparison. */
   articles: readonly Article[];
   articleRefs: readonly ArticleRef[];
+  /** Rows of the dataset's figures; the analyst's own rows are added by selectAllRowSources. */
   rowSources: readonly RowSource[];
-  rowSourceById: ReadonlyMap<string, RowSource>;
   /** Files of the data folder that could not be loaded, or loaded with a doubt. */
   problems: readonly DataProblem[];
   dataDir: string | null;
@@ -30,7 +30,6 @@ export const createDatasetSlice =
     articles: [],
     articleRefs: [],
     rowSources: [],
-    rowSourceById: new Map(),
     problems: [],
     dataDir: null,
     async loadDataset() {
@@ -43,7 +42,6 @@ export const createDatasetSlice =
           articles: orderArticles(snapshot.articles),
           articleRefs: articleRefs(snapshot.articles),
           rowSources,
-          rowSourceById: new Map(rowSources.map((row) => [row.id, row])),
           problems: snapshot.problems,
           dataDir: snapshot.dataDir,
         });

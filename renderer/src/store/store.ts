@@ -1,24 +1,31 @@
 import { create } from 'zustand';
 import { getIpcClient, type IpcClient } from '../ipc/client';
-import { createAssumptionsSlice, type AssumptionsSlice } from './assumptions-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createEditingSlice, type EditingSlice } from './editing-slice';
+import { createPersistenceSlice, type PersistenceSlice } from './persistence-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { windowSessionId } from './session-id';
 
-export type CrosscheckState = DatasetSlice & AssumptionsSlice & UiSlice;
+export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice;
 
 export interface StoreDeps {
   readonly ipc: () => IpcClient;
   readonly now: () => Date;
+  /** This window's session: owns the open workspace file. */
+  readonly sessionId: string;
 }
 
-/** Builds a store; tests pass their own IPC client and clock. */
+/** Builds a store; tests pass their own IPC client, clock and session. */
 export function createCrosscheckStore(deps: StoreDeps) {
   return create<CrosscheckState>()((...args) => ({
     ...createDatasetSlice(deps.ipc)(...args),
-    ...createAssumptionsSlice(deps.now)(...args),
+    ...createWorkspaceSlice(deps.now)(...args),
+    ...createPersistenceSlice(deps.ipc, deps.sessionId, deps.now)(...args),
+    ...createEditingSlice(deps.now)(...args),
     ...createUiSlice(...args),
   }));
 }
 
 /** The app's one store. */
-export const useCrosscheckStore = createCrosscheckStore({ ipc: getIpcClient, now: () => new Date() });
+export const useCrosscheckStore = createCrosscheckStore({ ipc: getIpcClient, now: () => new Date(), sessionId: windowSessionId() });

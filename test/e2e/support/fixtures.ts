@@ -1,11 +1,13 @@
 import { test as base } from '@playwright/test';
 import { ComparisonPage } from './comparison-page';
-import { makeDataDir, removeDir, startHost, type RunningHost } from './host';
+import { makeDataDir, makeEmptyDir, removeDir, startHost, type RunningHost } from './host';
 
 interface Fixtures {
   /** A fresh copy of the seed data for this test alone; change it before using `host`. */
   dataDir: string;
-  /** The browser-mode host, started on `dataDir`. */
+  /** An empty workspace folder for this test alone. */
+  workspaceDir: string;
+  /** The browser-mode host, started on `dataDir` and `workspaceDir`. */
   host: RunningHost;
   /** The app open in the page, ready. */
   app: ComparisonPage;
@@ -17,8 +19,13 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     await removeDir(dir);
   },
-  host: async ({ dataDir }, use) => {
-    const host = await startHost(dataDir);
+  workspaceDir: async ({}, use) => {
+    const dir = await makeEmptyDir();
+    await use(dir);
+    await removeDir(dir);
+  },
+  host: async ({ dataDir, workspaceDir }, use) => {
+    const host = await startHost(dataDir, workspaceDir);
     await use(host);
     await host.stop();
   },

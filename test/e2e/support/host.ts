@@ -10,6 +10,7 @@ const HOST_ENTRY = path.join(PROJECT_ROOT, 'out', 'main', 'browser-host.js');
 export interface RunningHost {
   readonly url: string;
   readonly dataDir: string;
+  readonly workspaceDir: string;
   readonly process: ChildProcess;
   readonly output: () => string;
   stop(): Promise<void>;
@@ -22,13 +23,22 @@ export async function makeDataDir(): Promise<string> {
   return dir;
 }
 
-/** Starts the browser-mode host on a free port and resolves with the URL it prints. */
-export function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--no-open'], {
+/** An empty temporary folder, e.g. for one test's workspaces. */
+export async function makeEmptyDir(prefix = 'crosscheck-workspaces-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/**
+ * Starts the browser-mode host on a free port and resolves with the URL it prints. Without
+ * a workspace folder it gets a fresh one of its own, so no test touches the user's files.
+ */
+export async function startHost(dataDir: string, workspaceDir?: string): Promise<RunningHost> {
+  const workspaces = workspaceDir ?? (await makeEmptyDir());
+  const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--workspace-dir', workspaces, '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  return new Promise((resolve, reject) => {
+  return new Promise<RunningHost>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
@@ -37,6 +47,7 @@ export function startHost(dataDir: string): Promise<RunningHost> {
         resolve({
           url: match[1],
           dataDir,
+          workspaceDir: workspaces,
           process: child,
           output: () => output,
           stop: () => stopProcess(child),
@@ -46,6 +57,15 @@ export function startHost(dataDir: string): Promise<RunningHost> {
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`The host exited (code ${code}) before it was ready:\n${output}`)));
+  });
+}
+
+/** Ends the host at once, as a crash or a forced kill would: no clean-up runs. */
+export function killHost(host: RunningHost): Promise<void> {
+  if (host.process.exitCode !== null || host.process.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    host.process.once('exit', () => resolve());
+    host.process.kill('SIGKILL');
   });
 }
 

@@ -1,116 +1,179 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ArticleFileSchema } from '@shared/domain/dataset-schema';
-import type { DatasetSnapshot } from '@shared/ipc/contract';
-import firstFile from '../../../electron/seed-data/ev-stake-ai-surge-2024.article.json';
-import secondFile from '../../../electron/seed-data/alibaba-inter-asia-2025-05-26.article.json';
-import { createComparisonRowsSelector } from '../../../renderer/src/store/comparison-selectors';
+import { ANALYST_COLUMN } from '@shared/domain/comparison';
+import { activeScenario } from '@shared/workspace/operations';
 import { IpcError, type IpcClient } from '../../../renderer/src/ipc/client';
-import { createCrosscheckStore } from '../../../renderer/src/store/store';
+import { createComparisonRowsSelector } from '../../../renderer/src/store/comparison-selectors';
+import { selectAllRowSources } from '../../../renderer/src/store/row-source-selectors';
+import { createCrosscheckStore, type CrosscheckState } from '../../../renderer/src/store/store';
+import { FakeMain } from './fake-ipc';
 
 const CASH = 'alibaba||cash';
+const FIRST = 'ev-stake-ai-surge-2024';
 const SECOND = 'alibaba-inter-asia-2025-05-26';
 
-function seedSnapshot(): DatasetSnapshot {
-  const files = [firstFile, secondFile].map((file) => ArticleFileSchema.parse(file));
-  return {
-    articles: files.map((file) => ({ ...file.article, text: '' })),
-    figures: files.flatMap((file) => file.figures),
-    problems: [],
-    dataDir: '/seed',
-  };
+let clock = 0;
+const now = () => new Date(Date.UTC(2026, 10, 21, 10, 0, clock++));
+
+/** Resolves once the store has no save in flight and the disk has every revision. */
+async function settled(store: ReturnType<typeof createCrosscheckStore>): Promise<void> {
+  for (let i = 0; i < 100 && (store.getState().saveState === 'saving' || store.getState().revision !== store.getState().savedRevision); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
-function fakeIpc(snapshot: DatasetSnapshot | Error): IpcClient {
-  return {
-    invoke: async () => {
-      if (snapshot instanceof Error) throw snapshot;
-      return snapshot as never;
-    },
-  };
+function rowsOf(select: ReturnType<typeof createComparisonRowsSelector>, state: CrosscheckState) {
+  return select({ rowSources: selectAllRowSources(state), assumptionsByRow: activeScenario(state.workspace).assumptions, articleRefs: state.articleRefs });
 }
 
-const fixedNow = () => new Date('2026-11-21T10:00:00Z');
+async function startedStore(main: IpcClient = new FakeMain(), sessionId = 'session-one') {
+  const store = createCrosscheckStore({ ipc: () => main, now, sessionId });
+  await store.getState().loadDataset();
+  await store.getState().startWorkspace();
+  return store;
+}
 
 describe('the store', () => {
-  let store: ReturnType<typeof createCrosscheckStore>;
-  let selectRows: ReturnType<typeof createComparisonRowsSelector>;
+  let main: FakeMain;
+  let store: Awaited<ReturnType<typeof startedStore>>;
+  let select: ReturnType<typeof createComparisonRowsSelector>;
 
   beforeEach(async () => {
-    // A new store and selector per test: nothing leaks between tests.
-    store = createCrosscheckStore({ ipc: () => fakeIpc(seedSnapshot()), now: fixedNow });
-    selectRows = createComparisonRowsSelector();
-    await store.getState().loadDataset();
+    // A new main side, store and selector per test: nothing leaks between tests.
+    main = new FakeMain();
+    store = await startedStore(main);
+    select = createComparisonRowsSelector();
   });
 
-  it('loads the dataset, baseline article first', () => {
-    const state = store.getState();
-    expect(state.loadState).toBe('ready');
-    expect(state.articleRefs.map((ref) => ref.id)).toEqual(['ev-stake-ai-surge-2024', SECOND]);
-    const cash = selectRows(state).find((row) => row.id === CASH);
-    expect(cash?.delta).toBeCloseTo(-23.6e9, 0);
+  it('starts on a new "Untitled" workspace file when there is none', () => {
+    expect(store.getState().fileName).toBe('Untitled');
+    expect(main.files.has('Untitled')).toBe(true);
+    expect(rowsOf(select, store.getState()).find((row) => row.id === CASH)?.delta).toBeCloseTo(-23.6e9, 0);
   });
 
-  it('an edit replaces only the edited row; every other row keeps its identity', () => {
-    const before = selectRows(store.getState());
+  it('an edit replaces only the edited row and is saved to the file', async () => {
+    const before = rowsOf(select, store.getState());
     expect(store.getState().editCell(CASH, SECOND, '$70 billion')).toEqual({ ok: true });
-    const after = selectRows(store.getState());
-    expect(after).not.toBe(before);
-    const changed = after.filter((row, index) => row !== before[index]).map((row) => row.id);
-    expect(changed).toEqual([CASH]);
-    const cash = after.find((row) => row.id === CASH);
-    expect(cash?.delta).toBeCloseTo(-13.6e9, 0);
-    expect(cash?.cells[SECOND].assumption).toEqual({ value: 70e9, input: '$70 billion', setAt: '2026-11-21T10:00:00.000Z' });
-    // Nothing changed: the same array comes back, so the grid does no work.
-    expect(selectRows(store.getState())).toBe(after);
+    const after = rowsOf(select, store.getState());
+    expect(after.filter((row, index) => row !== before[index]).map((row) => row.id)).toEqual([CASH]);
+    expect(after.find((row) => row.id === CASH)?.delta).toBeCloseTo(-13.6e9, 0);
+    await settled(store);
+    expect(main.files.get('Untitled')?.scenarios[0].assumptions[CASH][SECOND].value).toBe(70e9);
+    expect(store.getState().savedRevision).toBe(store.getState().revision);
   });
 
   it('refuses unreadable input with a cell error and changes nothing', () => {
-    const assumptionsBefore = store.getState().assumptionsByRow;
+    const workspaceBefore = store.getState().workspace;
     expect(store.getState().editCell(CASH, SECOND, '5%')).toEqual({ ok: false });
-    const state = store.getState();
-    expect(state.assumptionsByRow).toBe(assumptionsBefore);
-    expect(state.cellError).toMatchObject({ rowId: CASH, articleId: SECOND, input: '5%' });
-    expect(state.cellError?.message).toMatch(/percentage, but this row is in USD/);
+    expect(store.getState().workspace).toBe(workspaceBefore);
+    expect(store.getState().cellError?.message).toMatch(/percentage, but this row is in USD/);
   });
 
-  it('a later good edit of that cell clears its error', () => {
-    store.getState().editCell(CASH, SECOND, 'abc');
-    expect(store.getState().cellError).not.toBeNull();
-    store.getState().editCell(CASH, SECOND, '61B');
-    expect(store.getState().cellError).toBeNull();
+  it('undo and redo cover edits, resets, notes, rows, scenarios and FX rates', () => {
+    const s = () => store.getState();
+    s().editCell(CASH, SECOND, '70B');
+    s().resetCell(CASH, SECOND);
+    s().setCellNote(CASH, SECOND, 'From the 20-F');
+    const added = s().addRow({ entityName: 'Alibaba', segment: '', metricLabel: 'Cloud margin', unit: 'percent', currency: null });
+    expect(added.ok).toBe(true);
+    s().duplicateScenario('Bull');
+    s().renameScenario('bull', 'Bull case');
+    expect(s().setFxRate('CNY', 'USD', '0.14', '2025-05-26', 'PBoC')).toEqual({ ok: true });
+    expect(activeScenario(s().workspace).fxRates['CNY/USD'].rate).toBe(0.14);
+
+    const expectations: [string, (state: CrosscheckState) => boolean][] = [
+      ['FX rate removed', (state) => !activeScenario(state.workspace).fxRates['CNY/USD']],
+      ['rename undone', (state) => activeScenario(state.workspace).name === 'Bull'],
+      ['scenario gone', (state) => state.workspace.scenarios.length === 1],
+      ['row gone', (state) => state.workspace.customRows.length === 0],
+      ['note gone', (state) => !state.workspace.notes[`${CASH}#${SECOND}`]],
+      ['reset undone', (state) => activeScenario(state.workspace).assumptions[CASH]?.[SECOND]?.value === 70e9],
+      ['edit undone', (state) => !activeScenario(state.workspace).assumptions[CASH]],
+    ];
+    for (const [label, holds] of expectations) {
+      s().undo();
+      expect(holds(s()), label).toBe(true);
+    }
+    expect(s().undoStack).toHaveLength(0);
+    for (let i = 0; i < expectations.length; i++) s().redo();
+    expect(activeScenario(s().workspace).fxRates['CNY/USD'].rate).toBe(0.14);
+    expect(s().workspace.scenarios.map((scenario) => scenario.name)).toEqual(['Base', 'Bull case']);
   });
 
-  it('reset returns the source value and removes the row from the analyst layer', () => {
+  it('keeps at least 1,000 undo steps', () => {
+    for (let i = 1; i <= 1_100; i++) store.getState().editCell(CASH, SECOND, `${i}B`);
+    for (let i = 0; i < 1_000; i++) store.getState().undo();
+    expect(activeScenario(store.getState().workspace).assumptions[CASH][SECOND].value).toBe(100e9);
+  });
+
+  it('records each cell’s history, including undo, and restores an earlier value', () => {
+    const s = () => store.getState();
+    s().editCell(CASH, SECOND, '70B');
+    s().editCell(CASH, SECOND, '65B');
+    s().undo();
+    const history = s().workspace.history.base[`${CASH}#${SECOND}`];
+    expect(history.map((entry) => [entry.action, entry.value, entry.previous])).toEqual([
+      ['edit', 70e9, null],
+      ['edit', 65e9, 70e9],
+      ['undo', 70e9, 65e9],
+    ]);
+    s().restoreCellValue(CASH, SECOND, history[1]);
+    expect(activeScenario(s().workspace).assumptions[CASH][SECOND].value).toBe(65e9);
+    expect(s().workspace.history.base[`${CASH}#${SECOND}`].at(-1)?.action).toBe('restore');
+  });
+
+  it('switching scenario changes the values and deltas at once', () => {
+    const s = () => store.getState();
+    s().duplicateScenario('Bear');
+    s().editCell(CASH, SECOND, '50B');
+    expect(rowsOf(select, s()).find((row) => row.id === CASH)?.delta).toBeCloseTo(-33.6e9, 0);
+    s().switchScenario('base');
+    expect(rowsOf(select, s()).find((row) => row.id === CASH)?.delta).toBeCloseTo(-23.6e9, 0);
+  });
+
+  it('takes the analyst’s own value per row, and fills the analyst’s own rows', () => {
+    const s = () => store.getState();
+    expect(s().editCell(CASH, ANALYST_COLUMN, '65B')).toEqual({ ok: true });
+    expect(rowsOf(select, s()).find((row) => row.id === CASH)?.estimate).toBe(65e9);
+    const added = s().addRow({ entityName: 'Lenovo', segment: '', metricLabel: 'Server backlog', unit: 'currency', currency: 'USD' });
+    if (!added.ok) throw new Error(added.message);
+    expect(s().editCell(added.rowId, FIRST, '$2 billion')).toEqual({ ok: true });
+    expect(s().editCell(added.rowId, SECOND, '2.5B')).toEqual({ ok: true });
+    const row = rowsOf(select, s()).find((candidate) => candidate.id === added.rowId);
+    expect(row?.status).toBe('comparable');
+    expect(row?.delta).toBe(0.5e9);
+  });
+
+  it('says so, keeps the change and retries when a save fails', async () => {
+    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full. Your changes are kept in the app.' };
     store.getState().editCell(CASH, SECOND, '70B');
-    store.getState().resetCell(CASH, SECOND);
-    expect(store.getState().assumptionsByRow).toEqual({});
-    expect(selectRows(store.getState()).find((row) => row.id === CASH)?.delta).toBeCloseTo(-23.6e9, 0);
+    await settled(store);
+    expect(store.getState().saveState).toBe('failed');
+    expect(store.getState().saveError).toMatch(/disk is full/);
+    expect(activeScenario(store.getState().workspace).assumptions[CASH][SECOND].value).toBe(70e9);
+    main.failSaves = null;
+    await store.getState().saveNow();
+    expect(store.getState().saveState).toBe('idle');
+    expect(main.files.get('Untitled')?.scenarios[0].assumptions[CASH][SECOND].value).toBe(70e9);
   });
 
-  it('keeps the source figures untouched by edits', () => {
-    const sourcesBefore = store.getState().rowSources;
+  it('a second window is told the file is taken, and can take it over', async () => {
+    main.lastOpened = 'Untitled';
+    const second = await startedStore(main, 'session-two');
+    expect(second.getState().workspaceProblem?.error.kind).toBe('locked');
+    expect(await second.getState().openWorkspace('Untitled', { takeOver: true })).toBe(true);
     store.getState().editCell(CASH, SECOND, '70B');
-    expect(store.getState().rowSources).toBe(sourcesBefore);
-    expect(store.getState().rowSourceById.get(CASH)?.figuresByArticle[SECOND][0].value).toBe(60e9);
+    await settled(store);
+    expect(store.getState().saveError).toMatch(/another window owns it/);
   });
 
   it('says why when the dataset cannot be fetched', async () => {
-    const failing = createCrosscheckStore({ ipc: () => fakeIpc(new IpcError('Cannot reach the Crosscheck host.')), now: fixedNow });
+    const failing = createCrosscheckStore({
+      ipc: () => ({ invoke: async () => { throw new IpcError('Cannot reach the Crosscheck host.'); } }),
+      now,
+      sessionId: 'session-three',
+    });
     await failing.getState().loadDataset();
     expect(failing.getState().loadState).toBe('failed');
     expect(failing.getState().loadError).toBe('Cannot reach the Crosscheck host.');
-  });
-});
-
-describe('clearing a cell', () => {
-  it('removes the analyst’s value, and refuses to clear an article’s own value', async () => {
-    const store = createCrosscheckStore({ ipc: () => fakeIpc(seedSnapshot()), now: fixedNow });
-    await store.getState().loadDataset();
-    store.getState().editCell(CASH, SECOND, '70B');
-    expect(store.getState().editCell(CASH, SECOND, '  ')).toEqual({ ok: true });
-    expect(store.getState().assumptionsByRow).toEqual({});
-    expect(store.getState().editCell(CASH, SECOND, '')).toEqual({ ok: false });
-    expect(store.getState().cellError?.message).toMatch(/no value of yours to clear/);
-    expect(store.getState().assumptionsByRow).toEqual({});
   });
 });

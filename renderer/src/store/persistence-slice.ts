@@ -1,0 +1,196 @@
+import type { StateCreator } from 'zustand';
+import type { OpenedWorkspace, WorkspaceError, WorkspaceFolderState, WorkspaceSummary } from '@shared/ipc/contract';
+import { newWorkspace } from '@shared/workspace/operations';
+import type { IpcClient } from '../ipc/client';
+import type { CrosscheckState } from './store';
+
+/** An open that needs the analyst's decision: a locked or corrupt file, and what to offer. */
+export interface WorkspaceProblem {
+  readonly name: string;
+  readonly error: WorkspaceError;
+}
+
+export interface Notice {
+  readonly tone: 'info' | 'warning';
+  readonly text: string;
+}
+
+/** How long after a failed save to try again (the host may be restarting, the disk freed). */
+const RETRY_AFTER_MS = 3_000;
+
+/**
+ * The workspace file: which one is open, and autosave. Every change is sent at once (a save
+ * in flight coalesces the ones behind it), so a change reaches the disk well within a second
+ * without blocking typing; `savedRevision` says which changes the disk has acknowledged.
+ */
+export interface PersistenceSlice {
+  readonly sessionId: string;
+  fileName: string | null;
+  savedRevision: number;
+  saveState: 'idle' | 'saving' | 'failed';
+  saveError: string | null;
+  notice: Notice | null;
+  workspaceProblem: WorkspaceProblem | null;
+  folder: { workspaces: readonly WorkspaceSummary[]; state: WorkspaceFolderState } | null;
+  /** Opens the last workspace, or creates one, when the app starts. */
+  startWorkspace(): Promise<void>;
+  refreshFolder(): Promise<void>;
+  openWorkspace(name: string, options?: { takeOver?: boolean }): Promise<boolean>;
+  createWorkspace(name: string): Promise<boolean>;
+  saveWorkspaceAs(name: string): Promise<boolean>;
+  restoreBackup(name: string): Promise<boolean>;
+  scheduleSave(): void;
+  saveNow(): Promise<void>;
+  dismissNotice(): void;
+  dismissProblem(): void;
+}
+
+function untitledName(existing: readonly WorkspaceSummary[]): string {
+  const taken = new Set(existing.map((summary) => summary.name));
+  let name = 'Untitled';
+  for (let n = 2; taken.has(name); n++) name = `Untitled ${n}`;
+  return name;
+}
+
+export const createPersistenceSlice =
+  (ipc: () => IpcClient, sessionId: string, now: () => Date): StateCreator<CrosscheckState, [], [], PersistenceSlice> =>
+  (set, get) => {
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const adopt = (opened: OpenedWorkspace) => {
+      get().replaceWorkspace(opened.workspace);
+      set({ fileName: opened.name, savedRevision: 0, saveState: 'idle', saveError: null, workspaceProblem: null });
+      const notes = [
+        opened.recovery,
+        opened.migratedFrom !== null
+          ? `“${opened.name}” was written by an older Crosscheck (format ${opened.migratedFrom}); it is shown in the current format and will be saved in it.`
+          : null,
+      ].filter((text): text is string => text !== null);
+      set({ notice: notes.length > 0 ? { tone: opened.recovery ? 'warning' : 'info', text: notes.join(' ') } : null });
+    };
+
+    const release = async () => {
+      const { fileName } = get();
+      if (fileName) await ipc().invoke('workspace:close', { name: fileName, sessionId }).catch(() => undefined);
+    };
+
+    return {
+      sessionId,
+      fileName: null,
+      savedRevision: 0,
+      saveState: 'idle',
+      saveError: null,
+      notice: null,
+      workspaceProblem: null,
+      folder: null,
+
+      async startWorkspace() {
+        await get().refreshFolder();
+        const folder = get().folder;
+        if (!folder) return;
+        const last = folder.state.lastOpened;
+        if (last && folder.workspaces.some((summary) => summary.name === last)) {
+          await get().openWorkspace(last);
+        } else {
+          await get().createWorkspace(untitledName(folder.workspaces));
+        }
+      },
+
+      async refreshFolder() {
+        try {
+          set({ folder: await ipc().invoke('workspace:list', {}) });
+        } catch (error) {
+          set({ notice: { tone: 'warning', text: `The workspace folder cannot be read: ${error instanceof Error ? error.message : String(error)}` } });
+        }
+      },
+
+      async openWorkspace(name, options = {}) {
+        const result = await ipc().invoke('workspace:open', { name, sessionId, takeOver: options.takeOver });
+        if (!result.ok) {
+          set({ workspaceProblem: { name, error: result.error } });
+          return false;
+        }
+        if (get().fileName !== result.name) await release();
+        adopt(result);
+        void get().refreshFolder();
+        return true;
+      },
+
+      async createWorkspace(name) {
+        const workspace = newWorkspace(now());
+        const result = await ipc().invoke('workspace:create', { name, sessionId, workspace });
+        if (!result.ok) {
+          set({ workspaceProblem: { name, error: result.error } });
+          return false;
+        }
+        await release();
+        adopt({ name: result.name, workspace, savedAt: result.savedAt, migratedFrom: null, recovery: null });
+        void get().refreshFolder();
+        return true;
+      },
+
+      async saveWorkspaceAs(name) {
+        const { fileName, workspace, revision } = get();
+        const result = fileName
+          ? await ipc().invoke('workspace:save-as', { from: fileName, to: name, sessionId, workspace })
+          : await ipc().invoke('workspace:create', { name, sessionId, workspace });
+        if (!result.ok) {
+          set({ workspaceProblem: { name, error: result.error } });
+          return false;
+        }
+        // The document and its undo stay as they are: only the file behind them changed.
+        set({ fileName: result.name, savedRevision: revision, saveState: 'idle', saveError: null, workspaceProblem: null });
+        void get().refreshFolder();
+        get().scheduleSave();
+        return true;
+      },
+
+      async restoreBackup(name) {
+        const result = await ipc().invoke('workspace:restore-backup', { name, sessionId });
+        if (!result.ok) {
+          set({ workspaceProblem: { name, error: result.error } });
+          return false;
+        }
+        adopt(result);
+        set({ notice: { tone: 'warning', text: `Opened the last good copy of “${name}”. The damaged file was kept beside it, renamed, and was not overwritten.` } });
+        void get().refreshFolder();
+        return true;
+      },
+
+      scheduleSave() {
+        const { fileName, saveState, revision, savedRevision } = get();
+        if (!fileName || saveState === 'saving' || revision === savedRevision) return;
+        void get().saveNow();
+      },
+
+      async saveNow() {
+        const { fileName, workspace, revision } = get();
+        if (!fileName) return;
+        clearTimeout(retryTimer);
+        set({ saveState: 'saving' });
+        let failure: string | null = null;
+        let isFinal = false;
+        try {
+          const result = await ipc().invoke('workspace:save', { name: fileName, sessionId, workspace });
+          if (result.ok) set({ savedRevision: Math.max(get().savedRevision, revision) });
+          else {
+            failure = result.error.message;
+            // Another window owns the file now: retrying would only fail again.
+            isFinal = result.error.kind === 'not-owner';
+          }
+        } catch (error) {
+          failure = `Not saved: ${error instanceof Error ? error.message : String(error)} Your changes are kept here and will be saved when the app can write again.`;
+        }
+        if (failure !== null) {
+          set({ saveState: 'failed', saveError: failure });
+          if (!isFinal) retryTimer = setTimeout(() => void get().saveNow(), RETRY_AFTER_MS);
+          return;
+        }
+        set({ saveState: 'idle', saveError: null });
+        get().scheduleSave();
+      },
+
+      dismissNotice: () => set({ notice: null }),
+      dismissProblem: () => set({ workspaceProblem: null }),
+    };
+  };

@@ -1,0 +1,31 @@
+import type { RowSource } from '@shared/domain/comparison';
+import { customRowSource } from '@shared/domain/custom-rows';
+import type { CustomRow } from '@shared/workspace/workspace-schema';
+import type { CrosscheckState } from './store';
+
+function unitOf(row: CustomRow): RowSource['unit'] {
+  return row.unit === 'currency' && row.currency ? { kind: 'currency', currency: row.currency } : { kind: row.unit === 'currency' ? 'count' : row.unit };
+}
+
+let lastRows: { dataset: readonly RowSource[]; custom: readonly CustomRow[]; rows: readonly RowSource[]; byId: ReadonlyMap<string, RowSource> } | null = null;
+
+function compute(state: Pick<CrosscheckState, 'rowSources' | 'workspace'>) {
+  const dataset = state.rowSources;
+  const custom = state.workspace.customRows;
+  if (lastRows && lastRows.dataset === dataset && lastRows.custom === custom) return lastRows;
+  const rows = [
+    ...dataset,
+    ...custom.map((row) => customRowSource({ id: row.id, entity: row.entity, entityName: row.entityName, segment: row.segment, metricLabel: row.metricLabel, unit: unitOf(row) })),
+  ];
+  lastRows = { dataset, custom, rows, byId: new Map(rows.map((row) => [row.id, row])) };
+  return lastRows;
+}
+
+/** The dataset's rows followed by the analyst's own; a new array only when either changes. */
+export function selectAllRowSources(state: Pick<CrosscheckState, 'rowSources' | 'workspace'>): readonly RowSource[] {
+  return compute(state).rows;
+}
+
+export function selectRowSourceById(state: Pick<CrosscheckState, 'rowSources' | 'workspace'>): ReadonlyMap<string, RowSource> {
+  return compute(state).byId;
+}
