@@ -79,4 +79,49 @@ export class ComparisonPage {
   async selectRow(rowId: string): Promise<void> {
     await this.cell(rowId, 'metric').click();
   }
+
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  /** Waits until the disk has acknowledged every change made so far. */
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-save-state', 'saved');
+  }
+
+  /** The last revision the disk acknowledged, as the page knows it. */
+  async savedRevision(): Promise<number> {
+    return Number(await this.saveStatus.getAttribute('data-saved-revision'));
+  }
+
+  get notice(): Locator {
+    return this.page.getByTestId('notice');
+  }
+
+  get workspaceProblem(): Locator {
+    return this.page.getByTestId('workspace-problem');
+  }
+
+  scenarioSelect(): Locator {
+    return this.page.getByRole('combobox', { name: 'Scenario', exact: true });
+  }
+
+  /** Duplicate the active scenario under a new name; the copy becomes active. */
+  async duplicateScenario(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Duplicate…' }).click();
+    const dialog = this.page.getByTestId('name-dialog');
+    await dialog.getByRole('textbox').fill(name);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(this.scenarioSelect()).toHaveValue(name.toLowerCase());
+  }
+
+  async fileMenu(item: string): Promise<void> {
+    await this.page.locator('summary', { hasText: 'File' }).click();
+    await this.page.getByRole('menu', { name: 'File' }).getByRole('button', { name: item }).click();
+  }
+
+  /** Selects a value cell (not editing it), so the panel shows its note and history. */
+  async focusValueCell(rowId: string, articleId: string): Promise<void> {
+    await this.valueCell(rowId, articleId).click();
+  }
 }
