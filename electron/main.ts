@@ -6,6 +6,7 @@ import { createHandlers } from './handlers/create-handlers';
 import { createNodeWorkspaceRepository } from './workspace/create-node-repository';
 import { resolveWorkspaceDir } from './workspace/workspace-dir';
 import { isAppPage, registerIpc } from './ipc/register-ipc';
+import { installAppMenu } from './menu';
 import { isAppUrl } from './security';
 import { createMainWindow, hardenSession } from './window';
 
@@ -34,6 +35,7 @@ void app.whenReady().then(() => {
     isAppPage(event, (url) => isAppUrl(url, path.dirname(rendererIndex), devServerUrl)),
   );
   const paths = { preload: path.join(__dirname, '../preload/index.js'), rendererIndex, devServerUrl };
+  installAppMenu(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null, process.platform);
   createMainWindow(paths);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths);

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_NAME, isChannel } from '@shared/ipc/channels';
+import { BRIDGE_NAME, isChannel, isMenuCommand, MENU_EVENT } from '@shared/ipc/channels';
 import type { CrosscheckBridge } from '@shared/ipc/contract';
 
 /**
@@ -10,6 +10,14 @@ const bridge: CrosscheckBridge = {
   invoke: (channel, input) => {
     if (!isChannel(channel)) return Promise.resolve({ ok: false, error: `Unknown channel ${String(channel)}.` });
     return ipcRenderer.invoke(channel, input);
+  },
+  onMenuCommand: (listener) => {
+    // Only the command name reaches the page, never the IPC event (which carries the sender).
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_EVENT, forward);
+    return () => void ipcRenderer.removeListener(MENU_EVENT, forward);
   },
 };
 

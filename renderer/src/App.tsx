@@ -5,6 +5,7 @@ import { DataProblems } from './components/DataProblems';
 import { NoticeBanner } from './components/NoticeBanner';
 import { DialogHost } from './components/dialogs/DialogHost';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { useMenuCommands } from './hooks/useMenuCommands';
 import { useShortcuts } from './hooks/useShortcuts';
 import { Toolbar } from './components/Toolbar';
 import { DetailPanel } from './panels/DetailPanel';
@@ -18,6 +19,7 @@ export function App() {
   const startWorkspace = useCrosscheckStore((state) => state.startWorkspace);
   const fileName = useCrosscheckStore((state) => state.fileName);
   useShortcuts();
+  useMenuCommands();
   useDocumentTitle();
 
   useEffect(() => {

@@ -21,3 +21,12 @@ export const BRIDGE_NAME = 'crosscheck';
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
 }
+
+/** Commands the desktop app's menu sends to the page (main -> renderer, one way). */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_EVENT = 'menu:command';
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -3,7 +3,8 @@ import type { Article, Figure } from '../domain/dataset-schema';
 import { WorkspaceSchema, type Workspace } from '../workspace/workspace-schema';
 import type { Channel } from './channels';
 
-export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, type Channel } from './channels';
+export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, MENU_COMMANDS, type Channel, type MenuCommand } from './channels';
+import type { MenuCommand } from './channels';
 
 /**
  * The one IPC contract between the renderer and the main process (or the browser-mode
@@ -120,4 +121,6 @@ export type Handlers = {
 /** The API the preload exposes to the page as `window.crosscheck`. */
 export interface CrosscheckBridge {
   invoke<K extends Channel>(channel: K, input: ChannelInput<K>): Promise<IpcResult<ChannelOutput<K>>>;
+  /** The desktop menu's commands; returns the unsubscribe. Absent in browser mode, which has no native menu. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { useCrosscheckStore } from '../store/store';
+import { isTextEntry } from './text-entry';
 
-/** Typing in a field keeps the field's own Ctrl+Z; everywhere else it undoes workspace changes. */
-function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now. */
+/**
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now. Typing in a field
+ * keeps the field's own Ctrl+Z; everywhere else it undoes workspace changes.
+ */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

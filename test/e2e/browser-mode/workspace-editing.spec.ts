@@ -89,6 +89,10 @@ test.describe('undo, scenarios and history', () => {
     await page.getByTestId('name-dialog').getByRole('button', { name: 'Save' }).click();
     await expect(page.locator('[data-workspace="Offline check"]')).toBeVisible();
     await app.waitUntilSaved();
+    await expect(page).toHaveTitle('Offline check — Crosscheck');
+    await app.fileMenu('Untitled');
+    await expect(page.locator('[data-workspace="Untitled"]')).toBeVisible();
+    await expect(app.valueCell(ROWS.alibabaCash, ARTICLES.second)).toContainText('$70B');
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && url !== 'about:blank' && !url.startsWith('data:'))).toEqual([]);
   });

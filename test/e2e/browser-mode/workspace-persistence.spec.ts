@@ -25,6 +25,7 @@ test.describe('the workspace on disk', () => {
       const again = new ComparisonPage(page);
       await again.open(restarted.url);
       await expect(page.locator('[data-workspace="Untitled"]')).toBeVisible();
+      await expect(page).toHaveTitle('Untitled — Crosscheck');
       await expect(again.valueCell(ROWS.alibabaCash, ARTICLES.second).getByTestId('value-cell')).toHaveAttribute('data-source', 'assumption');
       await expect(again.deltaCell(ROWS.alibabaCash)).toHaveText('−$13.6B');
       await again.focusValueCell(ROWS.alibabaCash, ARTICLES.second);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ARTICLES, ComparisonPage, ROWS } from '../support/comparison-page';
 import { expectBadInputRefused, expectEditChangesDelta, expectSeedKnownAnswers } from '../support/known-answers';
 import { findElectronBinary } from '../support/electron-binary';
-import { makeDataDir, PROJECT_ROOT, removeDir } from '../support/host';
+import { makeDataDir, makeEmptyDir, PROJECT_ROOT, removeDir } from '../support/host';
 
 const binary = findElectronBinary();
 
@@ -19,7 +19,7 @@ test.describe('the desktop app (Electron)', () => {
     const dataDir = await makeDataDir();
     let app: ElectronApplication | undefined;
     try {
-      app = await electron.launch({ executablePath: binary.path, args: [PROJECT_ROOT, '--data-dir', dataDir] });
+      app = await electron.launch({ executablePath: binary.path, args: [PROJECT_ROOT, '--data-dir', dataDir, '--workspace-dir', path.join(dataDir, 'workspaces')] });
       const page = await app.firstWindow();
       const comparison = new ComparisonPage(page);
       await comparison.waitUntilReady();
@@ -37,6 +37,37 @@ test.describe('the desktop app (Electron)', () => {
     }
   });
 
+  test('the native Edit menu undoes, and the workspace is there after a restart', async () => {
+    test.skip('reason' in binary, 'reason' in binary ? binary.reason : '');
+    if (!('path' in binary)) return;
+    const dataDir = await makeDataDir();
+    const workspaceDir = await makeEmptyDir();
+    const launch = () => electron.launch({ executablePath: binary.path, args: [PROJECT_ROOT, '--data-dir', dataDir, '--workspace-dir', workspaceDir] });
+    let app: ElectronApplication | undefined;
+    try {
+      app = await launch();
+      const first = new ComparisonPage(await app.firstWindow());
+      await first.waitUntilReady();
+      await first.editValue(ROWS.alibabaCash, ARTICLES.second, '70B');
+      await first.editValue(ROWS.alibabaCash, ARTICLES.second, '75B');
+      await first.selectRow(ROWS.alibabaCash);
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('undo')?.click());
+      await expect(first.valueCell(ROWS.alibabaCash, ARTICLES.second)).toContainText('$70B');
+      await first.waitUntilSaved();
+      await app.close();
+
+      app = await launch();
+      const again = new ComparisonPage(await app.firstWindow());
+      await again.waitUntilReady();
+      await expect(again.valueCell(ROWS.alibabaCash, ARTICLES.second)).toContainText('$70B');
+      await expect(again.notice).toHaveCount(0);
+    } finally {
+      await app?.close();
+      await removeDir(dataDir);
+      await removeDir(workspaceDir);
+    }
+  });
+
   test('names a broken dataset file and still shows the rest', async () => {
     test.skip('reason' in binary, 'reason' in binary ? binary.reason : '');
     if (!('path' in binary)) return;
@@ -45,7 +76,7 @@ test.describe('the desktop app (Electron)', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('"schemaVersion": 1,', '"schemaVersion": 1'));
     let app: ElectronApplication | undefined;
     try {
-      app = await electron.launch({ executablePath: binary.path, args: [PROJECT_ROOT, '--data-dir', dataDir] });
+      app = await electron.launch({ executablePath: binary.path, args: [PROJECT_ROOT, '--data-dir', dataDir, '--workspace-dir', path.join(dataDir, 'workspaces')] });
       const comparison = new ComparisonPage(await app.firstWindow());
       await comparison.waitUntilReady();
       await expect(comparison.dataProblems).toContainText(`${ARTICLES.second}.article.json`);
