@@ -1,4 +1,5 @@
 import { ArticleFileSchema, type Article, type Figure } from '@shared/domain/dataset-schema';
+import { formatIssuePath } from '@shared/domain/issue-path';
 import type { DataProblem, DatasetSnapshot } from '@shared/ipc/contract';
 import { describeJsonSyntaxError } from './json-location';
 
@@ -75,7 +76,7 @@ async function loadArticleFile(dataDir: string, name: string, fs: DatasetFs, pro
   const parsed = ArticleFileSchema.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ severity: 'error', file: name, location: formatPath(issue.path) || null, message: `${issue.message}.` });
+      problems.push({ severity: 'error', file: name, location: formatIssuePath(issue.path) || null, message: `${issue.message}.` });
     }
     return fail(null, `${parsed.error.issues.length} schema problem(s) above.`);
   }
@@ -100,16 +101,6 @@ async function loadArticleFile(dataDir: string, name: string, fs: DatasetFs, pro
     }
   });
   return { article: { ...meta, text }, figures };
-}
-
-/** ["figures", 3, "value"] -> "figures[3].value". */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
 }
 
 function messageOf(error: unknown): string {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { formatIssuePath } from '../domain/issue-path';
+
+// Kept for callers that import it from here (electron/workspace); its home is domain/issue-path.
+export { formatIssuePath };
 import { AssumptionSchema, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './workspace-schema';
 
 /**
@@ -27,13 +31,6 @@ function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): Workspace {
 export type MigrationResult =
   | { ok: true; workspace: Workspace; migratedFrom: number | null }
   | { ok: false; location: string | null; message: string };
-
-/** ["scenarios", 0, "name"] -> "scenarios[0].name". */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out;
-}
 
 /**
  * Reads any known version of a parsed workspace file into the current shape, or says what
