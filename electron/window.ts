@@ -1,4 +1,4 @@
-import { BrowserWindow, session } from 'electron';
+import { BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './security';
 
@@ -47,6 +47,18 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   window.webContents.on('will-navigate', stayInApp);
   window.webContents.on('will-redirect', stayInApp);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The page asks to stay open while changes are not yet on disk; Electron only tells main, so ask here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Keep the window open', 'Close without the last changes'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some changes are not saved yet.',
+      detail: 'Crosscheck is still writing them, or the last save failed. Keep the window open to let it finish, or use Save As.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
   else void window.loadFile(paths.rendererIndex);

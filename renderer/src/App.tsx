@@ -7,6 +7,7 @@ import { DialogHost } from './components/dialogs/DialogHost';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { useShortcuts } from './hooks/useShortcuts';
+import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Toolbar } from './components/Toolbar';
 import { DetailPanel } from './panels/DetailPanel';
 import { useCrosscheckStore } from './store/store';
@@ -20,6 +21,7 @@ export function App() {
   const fileName = useCrosscheckStore((state) => state.fileName);
   useShortcuts();
   useMenuCommands();
+  useUnsavedGuard();
   useDocumentTitle();
 
   useEffect(() => {

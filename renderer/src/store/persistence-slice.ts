@@ -57,16 +57,43 @@ export const createPersistenceSlice =
   (set, get) => {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const adopt = (opened: OpenedWorkspace) => {
+    /** Makes an opened workspace the current one; `earlier` is a note from before the switch to keep showing. */
+    const adopt = (opened: OpenedWorkspace, earlier: string | null = null) => {
       get().replaceWorkspace(opened.workspace);
       set({ fileName: opened.name, savedRevision: 0, saveState: 'idle', saveError: null, workspaceProblem: null });
       const notes = [
+        earlier,
         opened.recovery,
         opened.migratedFrom !== null
           ? `“${opened.name}” was written by an older Crosscheck (format ${opened.migratedFrom}); it is shown in the current format and will be saved in it.`
           : null,
       ].filter((text): text is string => text !== null);
       set({ notice: notes.length > 0 ? { tone: opened.recovery ? 'warning' : 'info', text: notes.join(' ') } : null });
+    };
+
+    /**
+     * Before another workspace replaces this one, make sure nothing typed is dropped: changes
+     * made with no file open go to a new workspace of their own, and changes the open file has
+     * not acknowledged are saved first. Returns false (with the reason shown) if that fails.
+     */
+    const secureUnsavedChanges = async (): Promise<{ ok: boolean; note: string | null }> => {
+      const state = get();
+      if (state.revision === state.savedRevision && state.fileName) return { ok: true, note: null };
+      if (!state.fileName) {
+        if (state.revision === 0) return { ok: true, note: null };
+        const name = `Unsaved changes ${now().toISOString().slice(0, 19).replace('T', ' ').replace(/:/g, '.')}`;
+        const created = await ipc().invoke('workspace:create', { name, sessionId, workspace: state.workspace });
+        if (!created.ok) {
+          set({ notice: { tone: 'warning', text: `Your changes could not be kept as “${name}”: ${created.error.message} Use Save As… before opening another workspace.` } });
+          return { ok: false, note: null };
+        }
+        await ipc().invoke('workspace:close', { name, sessionId }).catch(() => undefined);
+        return { ok: true, note: `Your changes made while no workspace was open are kept in “${name}”.` };
+      }
+      await state.saveNow();
+      if (get().revision === get().savedRevision) return { ok: true, note: null };
+      set({ notice: { tone: 'warning', text: `The last changes to “${state.fileName}” are not saved yet (${get().saveError ?? 'the save did not finish'}), so it stays open. Use Save As… to keep them under another name.` } });
+      return { ok: false, note: null };
     };
 
     const release = async () => {
@@ -105,18 +132,22 @@ export const createPersistenceSlice =
       },
 
       async openWorkspace(name, options = {}) {
+        const secured = get().fileName === name ? { ok: true, note: null } : await secureUnsavedChanges();
+        if (!secured.ok) return false;
         const result = await ipc().invoke('workspace:open', { name, sessionId, takeOver: options.takeOver });
         if (!result.ok) {
           set({ workspaceProblem: { name, error: result.error } });
           return false;
         }
         if (get().fileName !== result.name) await release();
-        adopt(result);
+        adopt(result, secured.note);
         void get().refreshFolder();
         return true;
       },
 
       async createWorkspace(name) {
+        const secured = await secureUnsavedChanges();
+        if (!secured.ok) return false;
         const workspace = newWorkspace(now());
         const result = await ipc().invoke('workspace:create', { name, sessionId, workspace });
         if (!result.ok) {
@@ -124,7 +155,7 @@ export const createPersistenceSlice =
           return false;
         }
         await release();
-        adopt({ name: result.name, workspace, savedAt: result.savedAt, migratedFrom: null, recovery: null });
+        adopt({ name: result.name, workspace, savedAt: result.savedAt, migratedFrom: null, recovery: null }, secured.note);
         void get().refreshFolder();
         return true;
       },
@@ -146,13 +177,16 @@ export const createPersistenceSlice =
       },
 
       async restoreBackup(name) {
+        const secured = await secureUnsavedChanges();
+        if (!secured.ok) return false;
         const result = await ipc().invoke('workspace:restore-backup', { name, sessionId });
         if (!result.ok) {
           set({ workspaceProblem: { name, error: result.error } });
           return false;
         }
-        adopt(result);
-        set({ notice: { tone: 'warning', text: `Opened the last good copy of “${name}”. The damaged file was kept beside it, renamed, and was not overwritten.` } });
+        adopt(result, secured.note);
+        const kept = `Opened the last good copy of “${name}”. The damaged file was kept beside it, renamed, and was not overwritten.`;
+        set({ notice: { tone: 'warning', text: [secured.note, kept].filter(Boolean).join(' ') } });
         void get().refreshFolder();
         return true;
       },

@@ -177,3 +177,32 @@ describe('the store', () => {
     expect(failing.getState().loadError).toBe('Cannot reach the Crosscheck host.');
   });
 });
+
+describe('switching workspace never drops what was typed', () => {
+  it('refuses to leave a workspace whose last changes could not be saved', async () => {
+    const main = new FakeMain();
+    const store = await startedStore(main);
+    main.files.set('Other', main.files.get('Untitled') ?? store.getState().workspace);
+    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full.' };
+    store.getState().editCell(CASH, SECOND, '70B');
+    await settled(store);
+    expect(await store.getState().openWorkspace('Other')).toBe(false);
+    expect(store.getState().fileName).toBe('Untitled');
+    expect(store.getState().notice?.text).toMatch(/not saved yet \(Could not save “Untitled”: the disk is full\.\)/);
+    expect(activeScenario(store.getState().workspace).assumptions[CASH][SECOND].value).toBe(70e9);
+  });
+
+  it('keeps changes made while no file was open in a workspace of their own', async () => {
+    const main = new FakeMain();
+    const first = await startedStore(main, 'session-one');
+    main.lastOpened = 'Untitled';
+    const second = await startedStore(main, 'session-two');
+    expect(second.getState().fileName).toBeNull();
+    second.getState().editCell(CASH, SECOND, '70B');
+    main.files.set('Other', first.getState().workspace);
+    expect(await second.getState().openWorkspace('Other')).toBe(true);
+    const kept = [...main.files.entries()].find(([name]) => name.startsWith('Unsaved changes'));
+    expect(kept?.[1].scenarios[0].assumptions[CASH][SECOND].value).toBe(70e9);
+    expect(second.getState().notice?.text).toMatch(/kept in “Unsaved changes/);
+  });
+});
