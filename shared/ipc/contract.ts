@@ -62,30 +62,51 @@ export interface AppInfo {
 
 export interface WorkspaceSummary {
   readonly name: string;
-  /** ISO timestamp of the file's last save. */
+  /** ISO timestamp of the file's last save (its mtime). */
   readonly savedAt: string;
   readonly size: number;
 }
 
 export interface WorkspaceFolderState {
   readonly lastOpened: string | null;
+  /** Most recent first, at most 10. */
   readonly recent: readonly string[];
 }
 
 /** Why a workspace operation did not happen, in words for the analyst. */
 export type WorkspaceError =
-  | { readonly kind: 'not-found' | 'exists' | 'locked' | 'not-owner' | 'invalid' | 'invalid-name' | 'write-failed' | 'read-failed'; readonly message: string }
-  | { readonly kind: 'corrupt'; readonly message: string; readonly location: string | null; readonly backup: { readonly savedAt: string } | null };
+  | { readonly kind: 'not-found' | 'exists' | 'locked' | 'not-owner' | 'invalid-name' | 'read-failed'; readonly message: string }
+  | {
+      readonly kind: 'invalid';
+      readonly message: string;
+      /** Where the schema refused the workspace, such as "scenarios[0].name"; null for the whole of it. */
+      readonly location: string | null;
+    }
+  | {
+      readonly kind: 'write-failed';
+      readonly message: string;
+      /** The file system's error code (ENOSPC, EACCES, ...), 'ELOCKUNREADABLE' or 'UNKNOWN'. */
+      readonly code: string;
+    }
+  | {
+      readonly kind: 'corrupt';
+      readonly message: string;
+      /** "line 3, column 14" or a path such as "scenarios[0].name"; null for the whole file. */
+      readonly location: string | null;
+      /** The last good copy (`.bak`), offered when it opens cleanly. */
+      readonly backup: { readonly savedAt: string } | null;
+    };
 
 export type WorkspaceOutcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: WorkspaceError };
 
 export interface OpenedWorkspace {
   readonly name: string;
   readonly workspace: Workspace;
+  /** ISO time the content was saved (the file's mtime). */
   readonly savedAt: string;
-  /** The file's older schema version, if it was migrated on open. */
+  /** The file's older schema version, if it was migrated on open; the file itself is untouched. */
   readonly migratedFrom: number | null;
-  /** What was recovered after the app did not close cleanly, in a sentence; null otherwise. */
+  /** What was recovered, in a sentence, after an unclean exit or a restore; null otherwise. */
   readonly recovery: string | null;
 }
 

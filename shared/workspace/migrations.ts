@@ -1,8 +1,5 @@
 import { z } from 'zod';
 import { formatIssuePath } from '../domain/issue-path';
-
-// Kept for callers that import it from here (electron/workspace); its home is domain/issue-path.
-export { formatIssuePath };
 import { AssumptionSchema, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './workspace-schema';
 
 /**

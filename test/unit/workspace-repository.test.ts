@@ -2,16 +2,12 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkspaceError } from '@shared/ipc/contract';
 import type { Workspace } from '@shared/workspace/workspace-schema';
 import type { AtomicFs } from '../../electron/workspace/atomic-write';
 import { nodeAtomicFs } from '../../electron/workspace/node-atomic-fs';
-import {
-  createWorkspaceRepository,
-  validateWorkspaceName,
-  type WorkspaceError,
-  type WorkspaceRepository,
-  type WorkspaceRepositoryDeps,
-} from '../../electron/workspace/workspace-repository';
+import { createWorkspaceRepository, type WorkspaceRepository, type WorkspaceRepositoryDeps } from '../../electron/workspace/workspace-repository';
+import { validateWorkspaceName } from '../../electron/workspace/workspace-names';
 
 const PID = 4242;
 const HOST = 'analyst-pc';
@@ -553,5 +549,20 @@ describe('folder state', () => {
   it('refuses to record an invalid name', async () => {
     expect(errorOf(await repository().recordOpened('a/b')).kind).toBe('invalid-name');
     expect(await filesInDir()).toEqual([]);
+  });
+});
+
+describe('a clean shutdown', () => {
+  it('lets go of every file, so the next start reports no crash', async () => {
+    await placeFile(FILE, asFile(workspace()));
+    await placeFile('Other.crosscheck.json', asFile(workspace()));
+    const repo = repository();
+    expect((await repo.open('Plan', 'session-a')).ok).toBe(true);
+    expect((await repo.open('Other', 'session-b')).ok).toBe(true);
+    expect((await filesInDir()).filter((name) => name.endsWith('.lock'))).toHaveLength(2);
+    await repo.closeAll();
+    expect((await filesInDir()).filter((name) => name.endsWith('.lock'))).toEqual([]);
+    const next = await repository({ pid: PID + 1 }).open('Plan', 'session-c');
+    expect(next.ok && next.recovery).toBeNull();
   });
 });

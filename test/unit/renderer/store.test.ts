@@ -144,7 +144,7 @@ describe('the store', () => {
   });
 
   it('says so, keeps the change and retries when a save fails', async () => {
-    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full. Your changes are kept in the app.' };
+    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full. Your changes are kept in the app.', code: 'ENOSPC' };
     store.getState().editCell(CASH, SECOND, '70B');
     await settled(store);
     expect(store.getState().saveState).toBe('failed');
@@ -183,7 +183,7 @@ describe('switching workspace never drops what was typed', () => {
     const main = new FakeMain();
     const store = await startedStore(main);
     main.files.set('Other', main.files.get('Untitled') ?? store.getState().workspace);
-    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full.' };
+    main.failSaves = { kind: 'write-failed', message: 'Could not save “Untitled”: the disk is full.', code: 'ENOSPC' };
     store.getState().editCell(CASH, SECOND, '70B');
     await settled(store);
     expect(await store.getState().openWorkspace('Other')).toBe(false);
