@@ -40,7 +40,7 @@ function valueColumn(columnId: string, headerName: string, headerTooltip: string
     tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, columnId) : null),
     comparator: compareNullableNumbers,
     type: 'rightAligned',
-    minWidth: 150,
+    minWidth: 165,
     flex: 1,
     wrapHeaderText: true,
     autoHeaderHeight: true,
