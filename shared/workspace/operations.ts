@@ -15,9 +15,10 @@ import {
  * only the rows whose assumptions object changed.
  */
 
-/** At most this many entries are kept per cell; the oldest go first. */
+/** At most this many entries are kept per cell, the oldest dropped first: years of daily edits, without letting one busy cell grow the file without bound. */
 export const HISTORY_LIMIT_PER_CELL = 500;
 
+/** An empty workspace with one scenario, "Base". */
 export function newWorkspace(now: Date): Workspace {
   return {
     schemaVersion: WORKSPACE_SCHEMA_VERSION,
@@ -30,10 +31,12 @@ export function newWorkspace(now: Date): Workspace {
   };
 }
 
+/** The scenario the grid shows. */
 export function activeScenario(workspace: Workspace): Scenario {
   return scenarioById(workspace, workspace.activeScenarioId) ?? workspace.scenarios[0];
 }
 
+/** A scenario by id, if the workspace has it. */
 export function scenarioById(workspace: Workspace, id: string): Scenario | undefined {
   return workspace.scenarios.find((scenario) => scenario.id === id);
 }
@@ -69,6 +72,7 @@ export function cellAssumption(workspace: Workspace, scenarioId: string, rowId: 
   return scenarioById(workspace, scenarioId)?.assumptions[rowId]?.[columnId] ?? null;
 }
 
+/** Sets a cell's note; blank text removes it. */
 export function setNote(workspace: Workspace, key: string, text: string, now: Date): Workspace {
   const notes = { ...workspace.notes };
   if (text.trim() === '') delete notes[key];
@@ -76,6 +80,7 @@ export function setNote(workspace: Workspace, key: string, text: string, now: Da
   return { ...workspace, notes };
 }
 
+/** Adds a row of the analyst's own. */
 export function addCustomRow(workspace: Workspace, row: CustomRow): Workspace {
   return { ...workspace, customRows: [...workspace.customRows, row] };
 }
@@ -95,23 +100,33 @@ export function deleteCustomRow(workspace: Workspace, rowId: string): Workspace 
   };
 }
 
-/** A scenario id not yet used: "bull", "bull-2", ... */
+/**
+ * A scenario id not used now nor before: "bull", "bull-2", ... A deleted scenario's history
+ * stays in the log, and a new scenario must not inherit it.
+ */
 export function freshScenarioId(workspace: Workspace, name: string): string {
   const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
-  const taken = new Set(workspace.scenarios.map((scenario) => scenario.id));
+  const taken = new Set([...workspace.scenarios.map((scenario) => scenario.id), ...Object.keys(workspace.history)]);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
 }
 
-/** A copy of a scenario under a new name; it becomes the active one. */
+/** A copy of a scenario under a new name, with its cells' history; it becomes the active one. */
 export function duplicateScenario(workspace: Workspace, sourceId: string, name: string): Workspace {
   const source = scenarioById(workspace, sourceId);
   if (!source) return workspace;
   const id = freshScenarioId(workspace, name);
-  return { ...workspace, scenarios: [...workspace.scenarios, { ...source, id, name }], activeScenarioId: id };
+  const sourceHistory = workspace.history[sourceId];
+  return {
+    ...workspace,
+    scenarios: [...workspace.scenarios, { ...source, id, name }],
+    activeScenarioId: id,
+    history: sourceHistory ? { ...workspace.history, [id]: sourceHistory } : workspace.history,
+  };
 }
 
+/** Renames a scenario; its id, and so its history, stay. */
 export function renameScenario(workspace: Workspace, id: string, name: string): Workspace {
   return updateScenario(workspace, id, (scenario) => ({ ...scenario, name }));
 }
@@ -124,6 +139,7 @@ export function deleteScenario(workspace: Workspace, id: string): Workspace {
   return { ...workspace, scenarios, activeScenarioId };
 }
 
+/** Makes another scenario the active one (an undoable change like any other). */
 export function switchScenario(workspace: Workspace, id: string): Workspace {
   return scenarioById(workspace, id) ? { ...workspace, activeScenarioId: id } : workspace;
 }

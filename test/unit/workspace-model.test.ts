@@ -96,3 +96,16 @@ describe('opening older and broken workspace files', () => {
     expect(result.ok ? '' : result.message).toMatch(/newer Crosscheck/);
   });
 });
+
+describe('history stays with its scenario', () => {
+  it('a duplicate carries its source’s history, and a new scenario never takes a deleted one’s id', () => {
+    let ws = appendHistory(newWorkspace(NOW), 'base', 'r#c', { at: NOW.toISOString(), value: 1, previous: null, input: '1', action: 'edit' });
+    ws = duplicateScenario(ws, 'base', 'Bull');
+    expect(ws.history.bull['r#c'][0].value).toBe(1);
+    ws = appendHistory(ws, 'bull', 'r#c', { at: NOW.toISOString(), value: 2, previous: 1, input: '2', action: 'edit' });
+    ws = deleteScenario(ws, 'bull');
+    ws = duplicateScenario(ws, 'base', 'Bull');
+    expect(ws.activeScenarioId).toBe('bull-2');
+    expect(ws.history['bull-2']['r#c'].map((entry) => entry.value)).toEqual([1]);
+  });
+});

@@ -8,7 +8,7 @@ const NO_RECENT: readonly string[] = [];
 export function FileMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
   const openDialog = useCrosscheckStore((state) => state.openDialog);
-  const saveNow = useCrosscheckStore((state) => state.saveNow);
+  const save = useCrosscheckStore((state) => state.save);
   const openWorkspace = useCrosscheckStore((state) => state.openWorkspace);
   const fileName = useCrosscheckStore((state) => state.fileName);
   const recent = useCrosscheckStore((state) => state.folder?.state.recent ?? NO_RECENT);
@@ -23,7 +23,7 @@ export function FileMenu() {
       <ul role="menu" aria-label="File">
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('new'))}>New workspace…</button></li>
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('open'))}>Open…</button></li>
-        <li role="menuitem"><button type="button" onClick={run(() => void saveNow())}>Save <kbd>Ctrl+S</kbd></button></li>
+        <li role="menuitem"><button type="button" onClick={run(save)}>Save <kbd>Ctrl+S</kbd></button></li>
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('save-as'))}>Save As…</button></li>
         {recent.filter((name) => name !== fileName).length > 0 && <li className="menu-heading">Recent</li>}
         {recent

@@ -12,7 +12,7 @@ export function runMenuCommand(command: MenuCommand, activeElement: Element | nu
     case 'open':
       return state.openDialog('open');
     case 'save':
-      return void state.saveNow();
+      return state.save();
     case 'save-as':
       return state.openDialog('save-as');
     case 'undo':

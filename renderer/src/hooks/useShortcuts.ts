@@ -11,10 +11,10 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      const { undo, redo, saveNow } = useCrosscheckStore.getState();
+      const { undo, redo, save } = useCrosscheckStore.getState();
       if (key === 's') {
         event.preventDefault();
-        void saveNow();
+        save();
         return;
       }
       if (isTextEntry(event.target)) return;

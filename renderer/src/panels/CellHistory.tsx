@@ -1,6 +1,6 @@
 import type { Unit } from '@shared/domain/units';
 import { formatValue } from '@shared/domain/format';
-import type { HistoryEntry } from '@shared/workspace/workspace-schema';
+import { cellKey, type HistoryEntry } from '@shared/workspace/workspace-schema';
 import { useCrosscheckStore } from '../store/store';
 
 const ACTION_LABELS: Record<HistoryEntry['action'], string> = {
@@ -23,7 +23,7 @@ interface CellHistoryProps {
 /** Every value the cell held in this scenario, newest first, each restorable. */
 export function CellHistory({ rowId, columnId, unit, sourceLabel }: CellHistoryProps) {
   const scenarioId = useCrosscheckStore((state) => state.workspace.activeScenarioId);
-  const entries = useCrosscheckStore((state) => state.workspace.history[scenarioId]?.[`${rowId}#${columnId}`]);
+  const entries = useCrosscheckStore((state) => state.workspace.history[scenarioId]?.[cellKey(rowId, columnId)]);
   const restore = useCrosscheckStore((state) => state.restoreCellValue);
   const show = (value: number | null) => (value === null ? sourceLabel : formatValue(value, unit));
   if (!entries || entries.length === 0) return <p className="muted">No changes to this cell yet.</p>;

@@ -16,7 +16,7 @@ import {
   setNote,
   switchScenario,
 } from '@shared/workspace/operations';
-import { cellKey, type HistoryEntry } from '@shared/workspace/workspace-schema';
+import { cellKey, FxRateSchema, type HistoryEntry } from '@shared/workspace/workspace-schema';
 import { selectRowSourceById } from './row-source-selectors';
 import type { CrosscheckState } from './store';
 
@@ -104,7 +104,8 @@ export const createEditingSlice =
     setCellNote(rowId, columnId, text) {
       const key = cellKey(rowId, columnId);
       if ((get().workspace.notes[key]?.text ?? '') === text) return;
-      get().change(text.trim() ? 'Edit note' : 'Delete note', (workspace) => setNote(workspace, key, text, now()));
+      // Typing one note is one undo step, however often it is saved on the way.
+      get().change(text.trim() ? 'Edit note' : 'Delete note', (workspace) => setNote(workspace, key, text, now()), 'edit', `note:${key}`);
     },
 
     addRow(input) {
@@ -116,10 +117,15 @@ export const createEditingSlice =
       }
       const segment = input.segment.trim() || null;
       const base = `custom:${slugOf(entityName)}|${segment ?? ''}|${slugOf(metricLabel)}`;
-      const taken = new Set(get().workspace.customRows.map((row) => row.id));
-      if (selectRowSourceById(get()).has(base) || taken.has(base)) return { ok: false, message: `There is already a row “${metricLabel}” for ${entityName}.` };
+      const workspace = get().workspace;
+      if (selectRowSourceById(get()).has(base)) return { ok: false, message: `There is already a row “${metricLabel}” for ${entityName}.` };
+      // A deleted row's history stays in the log: a new row never takes its id, or it would inherit that history.
+      const historyKeys = Object.values(workspace.history).flatMap((cells) => Object.keys(cells));
+      const isUsed = (id: string) => historyKeys.some((key) => key.startsWith(`${id}#`)) || Object.keys(workspace.notes).some((key) => key.startsWith(`${id}#`));
+      let id = base;
+      for (let n = 2; isUsed(id); n++) id = `${base}-${n}`;
       const row = {
-        id: base,
+        id,
         entity: slugOf(entityName),
         entityName,
         segment,
@@ -162,9 +168,11 @@ export const createEditingSlice =
       const rate = Number(rateText.trim());
       if (from === to) return { ok: false, message: 'A rate needs two different currencies.' };
       if (!Number.isFinite(rate) || rate <= 0) return { ok: false, message: `“${rateText}” is not a positive number.` };
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return { ok: false, message: 'Give the date of the rate as YYYY-MM-DD.' };
+      // The file's own schema decides, so nothing the disk would refuse gets into the workspace.
+      const checked = FxRateSchema.safeParse({ from, to, rate, asOf, note: note.trim(), setAt: now().toISOString() });
+      if (!checked.success) return { ok: false, message: `“${asOf}” is not a date (YYYY-MM-DD).` };
       const scenarioId = activeScenario(get().workspace).id;
-      get().change(`FX ${from}/${to}`, (workspace) => setFxRate(workspace, scenarioId, from, to, { from, to, rate, asOf, note: note.trim(), setAt: now().toISOString() }));
+      get().change(`FX ${from}/${to}`, (workspace) => setFxRate(workspace, scenarioId, from, to, checked.data));
       return { ok: true };
     },
 

@@ -40,7 +40,10 @@ export interface PersistenceSlice {
   saveWorkspaceAs(name: string): Promise<boolean>;
   restoreBackup(name: string): Promise<boolean>;
   scheduleSave(): void;
+  /** Writes now, joining a save in flight; resolves when the disk has the latest revision or a save failed. */
   saveNow(): Promise<void>;
+  /** File > Save: writes now, or asks for a name when no workspace file is open. */
+  save(): void;
   dismissNotice(): void;
   dismissProblem(): void;
 }
@@ -56,9 +59,47 @@ export const createPersistenceSlice =
   (ipc: () => IpcClient, sessionId: string, now: () => Date): StateCreator<CrosscheckState, [], [], PersistenceSlice> =>
   (set, get) => {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let flushing: Promise<void> | null = null;
+    /** Bumped whenever another document replaces this one: a save reply for an older one means nothing now. */
+    let generation = 0;
+
+    /** Sends the latest revision until the disk has it, or a save fails (then retries later). */
+    const flush = async (): Promise<void> => {
+      for (;;) {
+        const { fileName, workspace, revision, savedRevision } = get();
+        if (!fileName || revision === savedRevision) {
+          if (get().saveState === 'saving') set({ saveState: 'idle' });
+          return;
+        }
+        clearTimeout(retryTimer);
+        const sentFor = generation;
+        set({ saveState: 'saving' });
+        let failure: string | null = null;
+        let isFinal = false;
+        try {
+          const result = await ipc().invoke('workspace:save', { name: fileName, sessionId, workspace });
+          if (!result.ok) {
+            failure = result.error.message;
+            // Another window owns the file now: retrying would only fail again.
+            isFinal = result.error.kind === 'not-owner';
+          }
+        } catch (error) {
+          failure = `Not saved: ${error instanceof Error ? error.message : String(error)} Your changes are kept here and will be saved when the app can write again.`;
+        }
+        if (sentFor !== generation) return;
+        if (failure !== null) {
+          set({ saveState: 'failed', saveError: failure });
+          if (!isFinal) retryTimer = setTimeout(() => void get().saveNow(), RETRY_AFTER_MS);
+          return;
+        }
+        set({ savedRevision: Math.max(get().savedRevision, revision), saveState: 'idle', saveError: null });
+      }
+    };
 
     /** Makes an opened workspace the current one; `earlier` is a note from before the switch to keep showing. */
     const adopt = (opened: OpenedWorkspace, earlier: string | null = null) => {
+      generation++;
+      clearTimeout(retryTimer);
       get().replaceWorkspace(opened.workspace);
       set({ fileName: opened.name, savedRevision: 0, saveState: 'idle', saveError: null, workspaceProblem: null });
       const notes = [
@@ -192,36 +233,21 @@ export const createPersistenceSlice =
       },
 
       scheduleSave() {
-        const { fileName, saveState, revision, savedRevision } = get();
-        if (!fileName || saveState === 'saving' || revision === savedRevision) return;
-        void get().saveNow();
+        if (!flushing) void get().saveNow();
       },
 
-      async saveNow() {
-        const { fileName, workspace, revision } = get();
-        if (!fileName) return;
-        clearTimeout(retryTimer);
-        set({ saveState: 'saving' });
-        let failure: string | null = null;
-        let isFinal = false;
-        try {
-          const result = await ipc().invoke('workspace:save', { name: fileName, sessionId, workspace });
-          if (result.ok) set({ savedRevision: Math.max(get().savedRevision, revision) });
-          else {
-            failure = result.error.message;
-            // Another window owns the file now: retrying would only fail again.
-            isFinal = result.error.kind === 'not-owner';
-          }
-        } catch (error) {
-          failure = `Not saved: ${error instanceof Error ? error.message : String(error)} Your changes are kept here and will be saved when the app can write again.`;
-        }
-        if (failure !== null) {
-          set({ saveState: 'failed', saveError: failure });
-          if (!isFinal) retryTimer = setTimeout(() => void get().saveNow(), RETRY_AFTER_MS);
-          return;
-        }
-        set({ saveState: 'idle', saveError: null });
-        get().scheduleSave();
+      saveNow() {
+        // One flush at a time: a second call (Ctrl+S during an autosave) joins the running one,
+        // which keeps going until the disk has the latest revision, so saves never overlap.
+        flushing ??= flush().finally(() => {
+          flushing = null;
+        });
+        return flushing;
+      },
+
+      save() {
+        if (get().fileName) return void get().saveNow();
+        get().openDialog('save-as');
       },
 
       dismissNotice: () => set({ notice: null }),

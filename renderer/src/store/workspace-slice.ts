@@ -10,6 +10,8 @@ interface UndoStep {
   /** The whole document before (undo stack) or after (redo stack) the step. */
   readonly workspace: Workspace;
   readonly label: string;
+  /** Changes with the same key in a row (typing one note) make one step. */
+  readonly mergeKey?: string;
 }
 
 type HistoryAction = HistoryEntry['action'];
@@ -25,7 +27,7 @@ export interface WorkspaceSlice {
   revision: number;
   undoStack: readonly UndoStep[];
   redoStack: readonly UndoStep[];
-  change(label: string, apply: (workspace: Workspace) => Workspace, action?: HistoryAction): void;
+  change(label: string, apply: (workspace: Workspace) => Workspace, action?: HistoryAction, mergeKey?: string): void;
   undo(): void;
   redo(): void;
   /** Replaces the document (after open or new); clears undo, which belonged to the other one. */
@@ -70,14 +72,17 @@ export const createWorkspaceSlice =
       revision: 0,
       undoStack: [],
       redoStack: [],
-      change(label, apply, action = 'edit') {
+      change(label, apply, action = 'edit', mergeKey) {
         const current = get().workspace;
         const next = apply(current);
         if (next === current) return;
+        const top = get().undoStack.at(-1);
+        // Continuing the same change keeps the step that holds the state before it began.
+        const isContinuation = mergeKey !== undefined && top?.mergeKey === mergeKey && get().redoStack.length === 0;
         set((state) => ({
           workspace: logChanges(next, changedCells(current, next), action),
           revision: state.revision + 1,
-          undoStack: [...state.undoStack, { workspace: current, label }].slice(-UNDO_LIMIT),
+          undoStack: isContinuation ? state.undoStack : [...state.undoStack, { workspace: current, label, mergeKey }].slice(-UNDO_LIMIT),
           redoStack: [],
         }));
         get().scheduleSave();

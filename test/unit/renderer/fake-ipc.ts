@@ -20,8 +20,22 @@ export class FakeMain implements IpcClient {
   readonly saves: { name: string; workspace: Workspace }[] = [];
   failSaves: WorkspaceError | null = null;
   lastOpened: string | null = null;
+  /** While set, saves wait for it: a save "in flight" that the test releases. */
+  holdSaves: Promise<void> | null = null;
+  savesInFlight = 0;
+  maxSavesInFlight = 0;
 
   async invoke<K extends Channel>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+    if (channel === 'workspace:save') {
+      this.savesInFlight++;
+      this.maxSavesInFlight = Math.max(this.maxSavesInFlight, this.savesInFlight);
+      try {
+        if (this.holdSaves) await this.holdSaves;
+        return this.handle(channel, input) as ChannelOutput<K>;
+      } finally {
+        this.savesInFlight--;
+      }
+    }
     return this.handle(channel, input) as ChannelOutput<K>;
   }
 

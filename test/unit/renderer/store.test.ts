@@ -206,3 +206,91 @@ describe('switching workspace never drops what was typed', () => {
     expect(second.getState().notice?.text).toMatch(/kept in “Unsaved changes/);
   });
 });
+
+describe('saves in flight', () => {
+  it('switching workspace mid-save first saves every change, then ignores the old reply', async () => {
+    const main = new FakeMain();
+    const store = await startedStore(main);
+    main.files.set('Other', main.files.get('Untitled') ?? store.getState().workspace);
+    let release = () => {};
+    main.holdSaves = new Promise((resolve) => (release = resolve));
+    store.getState().editCell(CASH, SECOND, '1B');
+    store.getState().editCell(CASH, SECOND, '5B');
+    const switching = store.getState().openWorkspace('Other');
+    release();
+    main.holdSaves = null;
+    expect(await switching).toBe(true);
+    expect(main.files.get('Untitled')?.scenarios[0].assumptions[CASH][SECOND].value).toBe(5e9);
+    const savesAfterSwitch = main.saves.length;
+    await settled(store);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(main.saves.length).toBe(savesAfterSwitch);
+    expect(store.getState().fileName).toBe('Other');
+    expect(store.getState().revision).toBe(store.getState().savedRevision);
+  });
+
+  it('Ctrl+S during an autosave joins it instead of writing twice at once', async () => {
+    const main = new FakeMain();
+    const store = await startedStore(main);
+    let release = () => {};
+    main.holdSaves = new Promise((resolve) => (release = resolve));
+    store.getState().editCell(CASH, SECOND, '70B');
+    const explicit = store.getState().saveNow();
+    store.getState().editCell(CASH, SECOND, '71B');
+    release();
+    main.holdSaves = null;
+    await explicit;
+    await settled(store);
+    expect(main.maxSavesInFlight).toBe(1);
+    expect(main.files.get('Untitled')?.scenarios[0].assumptions[CASH][SECOND].value).toBe(71e9);
+  });
+});
+
+describe('a reply for a document that was replaced', () => {
+  it('is ignored: reopening the same file mid-save neither loops nor claims a false "Saved"', async () => {
+    const main = new FakeMain();
+    const store = await startedStore(main);
+    let release = () => {};
+    main.holdSaves = new Promise((resolve) => (release = resolve));
+    store.getState().editCell(CASH, SECOND, '70B');
+    expect(await store.getState().openWorkspace('Untitled', { takeOver: true })).toBe(true);
+    release();
+    main.holdSaves = null;
+    await settled(store);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(main.saves.length).toBeLessThanOrEqual(1);
+    expect(store.getState().savedRevision).toBe(0);
+    expect(store.getState().revision).toBe(0);
+  });
+});
+
+describe('edits the workspace file would refuse, and merged steps', () => {
+  it('refuses an FX rate dated on a day that does not exist, before it reaches the file', async () => {
+    const store = await startedStore();
+    expect(store.getState().setFxRate('CNY', 'USD', '0.14', '2025-02-30', '')).toEqual({ ok: false, message: '“2025-02-30” is not a date (YYYY-MM-DD).' });
+    expect(store.getState().undoStack).toHaveLength(0);
+  });
+
+  it('typing one note is one undo step, however many times it is committed', async () => {
+    const store = await startedStore();
+    store.getState().setCellNote(CASH, SECOND, 'Ca');
+    store.getState().setCellNote(CASH, SECOND, 'Cash after');
+    store.getState().setCellNote(CASH, SECOND, 'Cash after the buyback');
+    expect(store.getState().undoStack).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().workspace.notes).toEqual({});
+  });
+
+  it('a row added again after a delete does not inherit the deleted row’s history', async () => {
+    const store = await startedStore();
+    const input = { entityName: 'Alibaba', segment: '', metricLabel: 'Cloud capex', unit: 'currency' as const, currency: 'USD' as const };
+    const first = store.getState().addRow(input);
+    if (!first.ok) throw new Error(first.message);
+    store.getState().editCell(first.rowId, SECOND, '5B');
+    store.getState().deleteRow(first.rowId);
+    const second = store.getState().addRow(input);
+    if (!second.ok) throw new Error(second.message);
+    expect(second.rowId).not.toBe(first.rowId);
+    expect(store.getState().workspace.history.base[`${second.rowId}#${SECOND}`]).toBeUndefined();
+  });
+});
