@@ -1,7 +1,7 @@
 import { errorCodeOf } from './atomic-write';
 import type { LockFiles } from './lock-file';
 import { messageOf } from './messages';
-import { failure, type WorkspaceFailure } from './workspace-failure';
+import { failure, locked, type WorkspaceFailure } from './workspace-failure';
 import { keyOfName } from './workspace-names';
 
 const LOCK_ATTEMPTS = 3;
@@ -36,7 +36,7 @@ export function createFileOwners(locks: LockFiles): FileOwners {
     const owner = owners.get(key);
     if (owner === sessionId) return { ok: true, wasOwner: true, stale: null };
     if (owner !== undefined) {
-      if (!takeOver) return failure('locked', `“${name}” is open in another Crosscheck window. Switch to that window, or open it here to move it to this window.`);
+      if (!takeOver) return locked('window', `“${name}” is open in another Crosscheck window. Switch to that window, or open it here to move it to this window.`);
       owners.set(key, sessionId);
       ownedNames.set(key, name);
       // Only to keep the lock's sessionId accurate: the pid, which other processes check, is unchanged.
@@ -56,12 +56,12 @@ export function createFileOwners(locks: LockFiles): FileOwners {
       }
       const lock = await locks.read(name);
       if (lock === 'missing') continue; // Released between our two calls: try again.
-      if (lock !== 'unreadable' && locks.isLive(lock)) return failure('locked', locks.lockedMessage(name, lock));
+      if (lock !== 'unreadable' && locks.isLive(lock)) return locked('process', locks.lockedMessage(name, lock));
       stale = { pid: lock === 'unreadable' ? null : lock.pid };
       // Two processes may both remove a stale lock here; save() re-reads the lock, so the loser finds out before it writes.
       await locks.remove(name);
     }
-    return failure('locked', `“${name}” is being opened by another Crosscheck at this moment. Try again.`);
+    return locked('process', `“${name}” is being opened by another Crosscheck at this moment. Try again.`);
   }
 
   async function release(name: string, sessionId: string): Promise<void> {

@@ -75,7 +75,13 @@ export interface WorkspaceFolderState {
 
 /** Why a workspace operation did not happen, in words for the analyst. */
 export type WorkspaceError =
-  | { readonly kind: 'not-found' | 'exists' | 'locked' | 'not-owner' | 'invalid-name' | 'read-failed'; readonly message: string }
+  | { readonly kind: 'not-found' | 'exists' | 'not-owner' | 'invalid-name' | 'read-failed'; readonly message: string }
+  | {
+      readonly kind: 'locked';
+      readonly message: string;
+      /** Another window of this app (it can be taken over) or another running Crosscheck (it cannot). */
+      readonly holder: 'window' | 'process';
+    }
   | {
       readonly kind: 'invalid';
       readonly message: string;

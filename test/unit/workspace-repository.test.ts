@@ -321,6 +321,7 @@ describe('one owner per file', () => {
 
     expect(errorOf(await repo.open('Plan', 'window-2'))).toEqual({
       kind: 'locked',
+      holder: 'window',
       message: '“Plan” is open in another Crosscheck window. Switch to that window, or open it here to move it to this window.',
     });
 
@@ -359,6 +360,7 @@ describe('one owner per file', () => {
     const error = errorOf(await repo.open('Plan', 'session-a', { takeOver: true }));
     expect(error).toEqual({
       kind: 'locked',
+      holder: 'process',
       message: `“Plan” is open in another Crosscheck (process 1234 on host ${HOST} since ${localTime(new Date(since))}). Close it there first.`,
     });
     expect(await read(`${FILE}.lock`)).toBe(lock);

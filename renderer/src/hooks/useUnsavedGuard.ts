@@ -3,7 +3,8 @@ import { useCrosscheckStore } from '../store/store';
 
 /**
  * Asks before the window closes or reloads while changes are not yet on disk (a save in
- * flight, or one that failed). The desktop app turns the request into a dialog in main.
+ * flight, or one that failed), and lets go of the file when it goes. The desktop app turns
+ * the request into a dialog in main.
  */
 export function useUnsavedGuard(): void {
   useEffect(() => {
@@ -11,7 +12,13 @@ export function useUnsavedGuard(): void {
       const { revision, savedRevision } = useCrosscheckStore.getState();
       if (revision !== savedRevision) event.preventDefault();
     };
+    // The page is going (closed, reloaded, navigated): let go of the workspace file.
+    const onPageHide = () => useCrosscheckStore.getState().releaseWorkspace();
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+    };
   }, []);
 }

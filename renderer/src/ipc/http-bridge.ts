@@ -26,10 +26,14 @@ export function createHttpBridge(location: Location, storage: Storage, history: 
       }
       let response: Response;
       try {
+        const body = JSON.stringify(input);
         response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Crosscheck-Token': token },
-          body: JSON.stringify(input),
+          body,
+          // Small requests outlive the page, so "let go of the file" still arrives as a tab closes.
+          // Browsers cap keepalive bodies at 64 KB; a workspace save may be larger.
+          keepalive: body.length < 60_000,
         });
       } catch {
         return { ok: false, error: 'Cannot reach the Crosscheck host. Is `npm start` still running?' };

@@ -17,6 +17,8 @@ export interface Notice {
 
 /** How long after a failed save to try again (the host may be restarting, the disk freed). */
 const RETRY_AFTER_MS = 3_000;
+/** How long a reloaded page waits for its previous self to let go of the file. */
+const RELOAD_GRACE_MS = 400;
 
 /**
  * The workspace file: which one is open, and autosave. Every change is sent at once (a save
@@ -44,6 +46,8 @@ export interface PersistenceSlice {
   saveNow(): Promise<void>;
   /** File > Save: writes now, or asks for a name when no workspace file is open. */
   save(): void;
+  /** Lets go of the open file as the window goes, so a reload or another window can open it. */
+  releaseWorkspace(): void;
   dismissNotice(): void;
   dismissProblem(): void;
 }
@@ -175,7 +179,12 @@ export const createPersistenceSlice =
       async openWorkspace(name, options = {}) {
         const secured = get().fileName === name ? { ok: true, note: null } : await secureUnsavedChanges();
         if (!secured.ok) return false;
-        const result = await ipc().invoke('workspace:open', { name, sessionId, takeOver: options.takeOver });
+        let result = await ipc().invoke('workspace:open', { name, sessionId, takeOver: options.takeOver });
+        if (!result.ok && result.error.kind === 'locked' && result.error.holder === 'window') {
+          // After a reload, the previous page's release may still be on its way: one more try.
+          await new Promise((resolve) => setTimeout(resolve, RELOAD_GRACE_MS));
+          result = await ipc().invoke('workspace:open', { name, sessionId, takeOver: options.takeOver });
+        }
         if (!result.ok) {
           set({ workspaceProblem: { name, error: result.error } });
           return false;
@@ -243,6 +252,10 @@ export const createPersistenceSlice =
           flushing = null;
         });
         return flushing;
+      },
+
+      releaseWorkspace() {
+        void release();
       },
 
       save() {

@@ -1,13 +1,8 @@
-const KEY = 'crosscheck.sessionId';
-
 /**
- * A window's session id, kept in sessionStorage: a reload keeps ownership of the open
- * workspace, while a second tab or window is a new session and is told the file is taken.
+ * A window's session: new on every page load, so a duplicated tab (which copies
+ * sessionStorage) is a session of its own and is told the file is taken. A reload releases
+ * the file as the page goes (see releaseWorkspace), so it can open it again.
  */
-export function windowSessionId(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.sessionStorage): string {
-  const existing = storage?.getItem(KEY);
-  if (existing && /^[A-Za-z0-9_-]{8,64}$/.test(existing)) return existing;
-  const fresh = crypto.randomUUID().replace(/-/g, '');
-  storage?.setItem(KEY, fresh);
-  return fresh;
+export function newSessionId(): string {
+  return crypto.randomUUID().replace(/-/g, '');
 }

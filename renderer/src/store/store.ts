@@ -5,7 +5,7 @@ import { createEditingSlice, type EditingSlice } from './editing-slice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
-import { windowSessionId } from './session-id';
+import { newSessionId } from './session-id';
 
 export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice;
 
@@ -28,4 +28,4 @@ export function createCrosscheckStore(deps: StoreDeps) {
 }
 
 /** The app's one store. */
-export const useCrosscheckStore = createCrosscheckStore({ ipc: getIpcClient, now: () => new Date(), sessionId: windowSessionId() });
+export const useCrosscheckStore = createCrosscheckStore({ ipc: getIpcClient, now: () => new Date(), sessionId: newSessionId() });

@@ -98,6 +98,18 @@ test.describe('the workspace on disk', () => {
     }
   });
 
+  test('a reload lets go of the file as the page goes, and opens it again without asking', async ({ app, page }) => {
+    await app.editValue(ROWS.alibabaCash, ARTICLES.second, '70B');
+    await app.waitUntilSaved();
+    await page.reload();
+    await app.waitUntilReady();
+    await expect(page.locator('[data-workspace="Untitled"]')).toBeVisible();
+    await expect(app.workspaceProblem).toHaveCount(0);
+    await expect(app.valueCell(ROWS.alibabaCash, ARTICLES.second)).toContainText('$70B');
+    await app.editValue(ROWS.alibabaCash, ARTICLES.second, '71B');
+    await app.waitUntilSaved();
+  });
+
   test('a second window is told the workspace is taken, and taking it over stops the first from saving', async ({ app, page, host }) => {
     await app.waitUntilSaved();
     const second = new ComparisonPage(await page.context().newPage());

@@ -55,7 +55,7 @@ export class FakeMain implements IpcClient {
         const workspace = this.files.get(args.name);
         if (!workspace) return { ok: false, error: { kind: 'not-found', message: 'not found' } };
         const owner = this.owners.get(args.name);
-        if (owner && owner !== args.sessionId && !args.takeOver) return { ok: false, error: { kind: 'locked', message: 'open in another Crosscheck window' } };
+        if (owner && owner !== args.sessionId && !args.takeOver) return { ok: false, error: { kind: 'locked', message: 'open in another Crosscheck window', holder: 'window' } };
         this.owners.set(args.name, args.sessionId);
         return { ok: true, name: args.name, workspace, savedAt: '2026-11-21T10:00:00.000Z', migratedFrom: null, recovery: null };
       }

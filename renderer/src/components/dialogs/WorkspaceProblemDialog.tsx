@@ -26,7 +26,7 @@ export function WorkspaceProblemDialog() {
             Open the last good copy (saved {new Date(backup.savedAt).toLocaleString()})
           </button>
         )}
-        {error.kind === 'locked' && !/another Crosscheck \(/.test(error.message) && (
+        {error.kind === 'locked' && error.holder === 'window' && (
           <button type="button" onClick={() => void openWorkspace(name, { takeOver: true })}>
             Take it over here
           </button>
