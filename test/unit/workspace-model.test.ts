@@ -14,6 +14,7 @@ import {
   switchScenario,
 } from '@shared/workspace/operations';
 import { WorkspaceSchema } from '@shared/workspace/workspace-schema';
+import { describeWorkspaceContents } from '@shared/workspace/summary';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
 const assumption = (value: number) => ({ value, input: String(value), setAt: NOW.toISOString() });
@@ -107,5 +108,19 @@ describe('history stays with its scenario', () => {
     ws = duplicateScenario(ws, 'base', 'Bull');
     expect(ws.activeScenarioId).toBe('bull-2');
     expect(ws.history['bull-2']['r#c'].map((entry) => entry.value)).toEqual([1]);
+  });
+});
+
+describe('what a recovered workspace holds', () => {
+  it('is said in one sentence, with the last value change on record', () => {
+    let ws = setCellAssumption(newWorkspace(NOW), 'base', 'r1', 'c', assumption(1));
+    ws = setCellAssumption(ws, 'base', 'r2', 'c', assumption(2));
+    ws = duplicateScenario(ws, 'base', 'Bull');
+    ws = setNote(ws, 'r1#c', 'why', NOW);
+    ws = appendHistory(ws, 'bull', 'r1#c', { at: '2026-11-21T10:04:05.000Z', value: 1, previous: null, input: '1', action: 'edit' });
+    expect(describeWorkspaceContents(ws)).toBe(
+      'It holds 4 values in 2 scenarios, 1 note and 0 rows of your own; the last value change on record was made at 2026-11-21T10:04:05.000Z.',
+    );
+    expect(describeWorkspaceContents(newWorkspace(NOW))).toBe('It holds 0 values in 1 scenario, 0 notes and 0 rows of your own.');
   });
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { OpenedWorkspace, WorkspaceError, WorkspaceFolderState, WorkspaceSummary } from '@shared/ipc/contract';
 import { newWorkspace } from '@shared/workspace/operations';
+import { describeWorkspaceContents } from '@shared/workspace/summary';
 import type { IpcClient } from '../ipc/client';
 import type { CrosscheckState } from './store';
 
@@ -108,7 +109,7 @@ export const createPersistenceSlice =
       set({ fileName: opened.name, savedRevision: 0, saveState: 'idle', saveError: null, workspaceProblem: null });
       const notes = [
         earlier,
-        opened.recovery,
+        opened.recovery ? `${opened.recovery} ${describeWorkspaceContents(opened.workspace)}` : null,
         opened.migratedFrom !== null
           ? `“${opened.name}” was written by an older Crosscheck (format ${opened.migratedFrom}); it is shown in the current format and will be saved in it.`
           : null,

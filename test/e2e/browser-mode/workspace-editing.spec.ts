@@ -84,6 +84,17 @@ test.describe('undo, scenarios and history', () => {
     await app.editValue(ROWS.alibabaCash, ARTICLES.second, '50B');
     await page.keyboard.press('Control+z');
     await app.focusValueCell(ROWS.alibabaCash, ARTICLES.second);
+    await app.detailPanel.getByLabel('Note on this cell').fill('Checked offline');
+    await page.getByRole('button', { name: 'FX rates…' }).click();
+    const fx = page.getByTestId('fx-dialog');
+    await fx.getByLabel('Rate', { exact: true }).fill('0.14');
+    await fx.getByRole('button', { name: 'Set rate' }).click();
+    await expect(fx.getByTestId('fx-CNY-USD')).toContainText('1 CNY = 0.14 USD');
+    await fx.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Add row…' }).click();
+    await page.getByTestId('add-row-dialog').getByLabel('Company').fill('Lenovo');
+    await page.getByTestId('add-row-dialog').getByLabel('Metric').fill('Server backlog');
+    await page.getByTestId('add-row-dialog').getByRole('button', { name: 'Add row' }).click();
     await app.fileMenu('Save As…');
     await page.getByTestId('name-dialog').getByRole('textbox').fill('Offline check');
     await page.getByTestId('name-dialog').getByRole('button', { name: 'Save' }).click();

@@ -62,6 +62,7 @@ test.describe('the workspace on disk', () => {
       const again = new ComparisonPage(fresh);
       await again.open(restarted.url);
       await expect(again.notice).toContainText('did not close cleanly');
+      await expect(again.notice).toContainText('It holds 1 value in 1 scenario');
       const restored = Number((await again.valueCell(ROWS.alibabaCash, ARTICLES.second).textContent())?.match(/\$(\d+)B/)?.[1]);
       // Every edit up to the last acknowledged revision is on disk (a later one may be too).
       expect(restored - 100).toBeGreaterThanOrEqual(acknowledged);

@@ -294,3 +294,22 @@ describe('edits the workspace file would refuse, and merged steps', () => {
     expect(store.getState().workspace.history.base[`${second.rowId}#${SECOND}`]).toBeUndefined();
   });
 });
+
+describe('undo of a scenario switch and of a deleted row', () => {
+  it('brings back the scenario that was active, and the row with its values', async () => {
+    const store = await startedStore();
+    const s = () => store.getState();
+    s().duplicateScenario('Bull');
+    s().switchScenario('base');
+    s().undo();
+    expect(s().workspace.activeScenarioId).toBe('bull');
+    const added = s().addRow({ entityName: 'Lenovo', segment: '', metricLabel: 'Backlog', unit: 'count', currency: null });
+    if (!added.ok) throw new Error(added.message);
+    s().editCell(added.rowId, SECOND, '12');
+    s().deleteRow(added.rowId);
+    expect(s().workspace.customRows).toEqual([]);
+    s().undo();
+    expect(s().workspace.customRows.map((row) => row.id)).toEqual([added.rowId]);
+    expect(activeScenario(s().workspace).assumptions[added.rowId][SECOND].value).toBe(12);
+  });
+});
