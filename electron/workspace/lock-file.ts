@@ -1,21 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { errorCodeOf, type AtomicFs } from './atomic-write';
+import { errorCodeOf } from './atomic-write';
 import { formatLocalTime } from './messages';
 import { lockFileOf } from './workspace-names';
+import type { WorkspaceRepositoryDeps } from './workspace-repository';
 
 const LockSchema = z.object({ pid: z.number().int().positive(), hostname: z.string(), sessionId: z.string(), since: z.string() });
 /** What `<name>.crosscheck.json.lock` says: which process, on which machine, holds the file since when. */
 export type LockInfo = z.infer<typeof LockSchema>;
 
-export interface LockFileDeps {
-  readonly dir: string;
-  readonly fs: AtomicFs;
-  readonly now: () => Date;
-  readonly pid: number;
-  readonly hostname: string;
-  readonly isProcessAlive: (pid: number) => boolean;
-}
+/** The lock files need everything the repository is given: the folder, the file system, the clock and this process. */
+export type LockFileDeps = WorkspaceRepositoryDeps;
 
 /** The lock files of one workspace folder: how a file has one owner across processes. */
 export interface LockFiles {
