@@ -39,3 +39,11 @@ export function knownMetric(key: string): MetricInfo | undefined {
 export function knownEntity(key: string): EntityInfo | undefined {
   return Object.hasOwn(ENTITIES, key) ? (ENTITIES as Record<string, EntityInfo>)[key] : undefined;
 }
+
+/** Whether the figure's quote and its text as written sit at their recorded offsets in the article. */
+export function isQuoteAtOffsets(articleText: string, figure: Pick<Figure, 'quote' | 'asWritten'>): boolean {
+  return (
+    articleText.slice(figure.quote.start, figure.quote.end) === figure.quote.text &&
+    articleText.slice(figure.asWritten.start, figure.asWritten.end) === figure.asWritten.text
+  );
+}
