@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatIssuePath } from '../domain/issue-path';
-import { AssumptionSchema, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './workspace-schema';
+import { AssumptionSchema, DEFAULT_SETTINGS, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, WorkspaceV2Schema, type Workspace } from './workspace-schema';
 
 /**
  * Version 1 was the foundation's analyst layer written to disk as it stood: one flat set
@@ -13,9 +13,9 @@ export const WorkspaceV1Schema = z.object({
   assumptionsByRow: z.record(z.string(), z.record(z.string(), AssumptionSchema)),
 });
 
-function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): Workspace {
+function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): z.infer<typeof WorkspaceV2Schema> {
   return {
-    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    schemaVersion: 2,
     createdAt: v1.savedAt,
     activeScenarioId: 'base',
     scenarios: [{ id: 'base', name: 'Base', assumptions: v1.assumptionsByRow, fxRates: {} }],
@@ -23,6 +23,11 @@ function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): Workspace {
     notes: {},
     history: {},
   };
+}
+
+/** Version 2 had no period corrections and a fixed disagreement tolerance (1%). */
+function fromV2(v2: z.infer<typeof WorkspaceV2Schema>): Workspace {
+  return { ...v2, schemaVersion: WORKSPACE_SCHEMA_VERSION, periodOverrides: {}, settings: DEFAULT_SETTINGS };
 }
 
 export type MigrationResult =
@@ -35,10 +40,13 @@ export type MigrationResult =
  */
 export function migrateWorkspace(json: unknown): MigrationResult {
   const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-  if (version === 1) {
-    const parsed = WorkspaceV1Schema.safeParse(json);
-    if (!parsed.success) return firstIssue(parsed.error.issues);
-    return { ok: true, workspace: fromV1(parsed.data), migratedFrom: 1 };
+  // Each older version is read by its own schema, then stepped up one version at a time.
+  if (version === 1 || version === 2) {
+    const v2 = version === 1 ? WorkspaceV1Schema.safeParse(json) : WorkspaceV2Schema.safeParse(json);
+    if (!v2.success) return firstIssue(v2.error.issues);
+    const current = WorkspaceSchema.safeParse(fromV2('assumptionsByRow' in v2.data ? fromV1(v2.data) : v2.data));
+    if (!current.success) return firstIssue(current.error.issues);
+    return { ok: true, workspace: current.data, migratedFrom: version };
   }
   if (typeof version === 'number' && version > WORKSPACE_SCHEMA_VERSION) {
     return { ok: false, location: 'schemaVersion', message: `this workspace was written by a newer Crosscheck (version ${version}; this app reads up to ${WORKSPACE_SCHEMA_VERSION})` };

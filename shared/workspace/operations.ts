@@ -1,4 +1,5 @@
 import {
+  DEFAULT_SETTINGS,
   WORKSPACE_SCHEMA_VERSION,
   fxKey,
   type Assumption,
@@ -28,7 +29,27 @@ export function newWorkspace(now: Date): Workspace {
     customRows: [],
     notes: {},
     history: {},
+    periodOverrides: {},
+    settings: DEFAULT_SETTINGS,
   };
+}
+
+/** Sets (or, with null, removes) the analyst's reading of a figure's period. */
+export function setPeriodOverride(workspace: Workspace, figureId: string, label: string | null, now: Date): Workspace {
+  const periodOverrides = { ...workspace.periodOverrides };
+  if (label === null || label.trim() === '') {
+    if (!(figureId in periodOverrides)) return workspace;
+    delete periodOverrides[figureId];
+  } else {
+    periodOverrides[figureId] = { label: label.trim(), setAt: now.toISOString() };
+  }
+  return { ...workspace, periodOverrides };
+}
+
+/** Sets the relative difference beyond which same-period values disagree. */
+export function setDisagreementTolerance(workspace: Workspace, tolerance: number): Workspace {
+  if (workspace.settings.disagreementTolerance === tolerance) return workspace;
+  return { ...workspace, settings: { ...workspace.settings, disagreementTolerance: tolerance } };
 }
 
 /** The scenario the grid shows. */

@@ -6,7 +6,7 @@ import { CURRENCY_CODES, UNIT_KINDS } from '../domain/units';
  * never modified. One file per workspace; this is its current shape. Older shapes are
  * migrated on open (migrations.ts).
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 /** The analyst's own value for a row, kept beside the articles' columns. */
 
@@ -68,19 +68,36 @@ export const HistoryEntrySchema = z.object({
   action: z.enum(['edit', 'reset', 'restore', 'undo', 'redo', 'import']),
 });
 
-export const WorkspaceSchema = z
-  .object({
-    schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
-    createdAt: isoTimestamp,
-    activeScenarioId: z.string().min(1),
-    scenarios: z.array(ScenarioSchema).min(1),
-    customRows: z.array(CustomRowSchema),
-    /** By cell key (see cellKey). */
-    notes: z.record(z.string(), NoteSchema),
-    /** By scenario id, then cell key; append-only, not undone by undo. */
-    history: z.record(z.string(), z.record(z.string(), z.array(HistoryEntrySchema))),
-  })
-  .superRefine((workspace, ctx) => {
+/** Version 2: scenarios, rows, notes and history. Kept to read files written by it. */
+export const WorkspaceV2Schema = z.object({
+  schemaVersion: z.literal(2),
+  createdAt: isoTimestamp,
+  activeScenarioId: z.string().min(1),
+  scenarios: z.array(ScenarioSchema).min(1),
+  customRows: z.array(CustomRowSchema),
+  /** By cell key (see cellKey). */
+  notes: z.record(z.string(), NoteSchema),
+  /** By scenario id, then cell key; append-only, not undone by undo. */
+  history: z.record(z.string(), z.record(z.string(), z.array(HistoryEntrySchema))),
+});
+
+/** The analyst's reading of a figure's period where the article's is wrong or vague. */
+export const PeriodOverrideSchema = z.object({ label: z.string().min(1), setAt: isoTimestamp });
+
+export const WorkspaceSettingsSchema = z.object({
+  /** Relative difference beyond which two values for the same period disagree (0.01 = 1%). */
+  disagreementTolerance: z.number().min(0).max(10),
+});
+
+export const DEFAULT_SETTINGS: z.infer<typeof WorkspaceSettingsSchema> = { disagreementTolerance: 0.01 };
+
+/** Version 3 (current): adds the analyst's period corrections and the disagreement tolerance. */
+export const WorkspaceSchema = WorkspaceV2Schema.extend({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  /** By figure id. */
+  periodOverrides: z.record(z.string(), PeriodOverrideSchema),
+  settings: WorkspaceSettingsSchema,
+}).superRefine((workspace, ctx) => {
     const ids = workspace.scenarios.map((scenario) => scenario.id);
     if (!ids.includes(workspace.activeScenarioId)) {
       ctx.addIssue({ code: 'custom', path: ['activeScenarioId'], message: `no scenario has the id "${workspace.activeScenarioId}"` });
@@ -97,6 +114,8 @@ export type CustomRow = z.infer<typeof CustomRowSchema>;
 export type Note = z.infer<typeof NoteSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Workspace = z.infer<typeof WorkspaceSchema>;
+export type PeriodOverride = z.infer<typeof PeriodOverrideSchema>;
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 
 /** A cell of the grid: a row and a column (article id or ANALYST_COLUMN). */
 export function cellKey(rowId: string, columnId: string): string {

@@ -124,3 +124,15 @@ describe('what a recovered workspace holds', () => {
     expect(describeWorkspaceContents(newWorkspace(NOW))).toBe('It holds 0 values in 1 scenario, 0 notes and 0 rows of your own.');
   });
 });
+
+describe('version 2 files', () => {
+  it('gain empty period corrections and the default 1% tolerance', () => {
+    const { periodOverrides: _p, settings: _s, ...v3 } = newWorkspace(NOW);
+    const result = migrateWorkspace({ ...v3, schemaVersion: 2 });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBe(2);
+    expect(result.workspace.schemaVersion).toBe(3);
+    expect(result.workspace.periodOverrides).toEqual({});
+    expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.01 });
+  });
+});

@@ -16,13 +16,15 @@ const FILE = 'Plan.crosscheck.json';
 
 function workspace(noteText: string | null = null): Workspace {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     createdAt: '2026-11-21T10:00:00.000Z',
     activeScenarioId: 'base',
     scenarios: [{ id: 'base', name: 'Base', assumptions: {}, fxRates: {} }],
     customRows: [],
     notes: noteText === null ? {} : { 'acme-revenue#@analyst': { text: noteText, setAt: '2026-11-21T10:01:00.000Z' } },
     history: {},
+    periodOverrides: {},
+    settings: { disagreementTolerance: 0.01 },
   };
 }
 
@@ -210,7 +212,7 @@ describe('open', () => {
     const result = await repository().open('Plan', 'session-a');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.migratedFrom).toBe(1);
-    expect(result.workspace.schemaVersion).toBe(2);
+    expect(result.workspace.schemaVersion).toBe(3);
     expect(result.workspace.createdAt).toBe('2026-01-05T09:00:00.000Z');
     expect(result.workspace.scenarios).toEqual([{ id: 'base', name: 'Base', assumptions: { 'acme-revenue': { '@analyst': assumption } }, fxRates: {} }]);
     expect(await read(FILE)).toBe(v1);
@@ -259,10 +261,10 @@ describe('open', () => {
   });
 
   it('refuses a file from a newer Crosscheck', async () => {
-    await placeFile(FILE, asFile({ ...workspace(), schemaVersion: 3 }));
+    await placeFile(FILE, asFile({ ...workspace(), schemaVersion: 4 }));
     const error = errorOf(await repository().open('Plan', 'session-a'));
     expect(error).toMatchObject({ kind: 'corrupt', location: 'schemaVersion' });
-    expect(error.message).toContain('written by a newer Crosscheck (version 3');
+    expect(error.message).toContain('written by a newer Crosscheck (version 4');
   });
 });
 
