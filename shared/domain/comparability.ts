@@ -4,7 +4,7 @@ import type { Figure } from './dataset-schema';
 import { describeFigure, figureUnit, isSameValue, knownMetric } from './figures';
 import { formatValue } from './format';
 import { METRIC_GROUPS } from './metrics';
-import { isSameUnit } from './units';
+import { isSameUnit, type CurrencyCode } from './units';
 
 export type ReasonCode =
   | 'only-in-one'
@@ -15,6 +15,43 @@ export type ReasonCode =
   | 'different-basis'
   | 'conflict'
   | 'no-values';
+
+/** An exchange rate as the comparison uses it: 1 `from` = `rate` `to`, taken on `asOf`. */
+export interface FxQuote {
+  readonly rate: number;
+  readonly asOf: string;
+  readonly note: string;
+}
+
+/** What the comparison knows besides the rows: the analyst's exchange rates, by "FROM/TO". */
+export interface ComparisonContext {
+  readonly fxRates: Readonly<Record<string, FxQuote>>;
+  /** Relative difference beyond which two values for the same period disagree. */
+  readonly disagreementTolerance: number;
+}
+
+export const NO_CONTEXT: ComparisonContext = { fxRates: {}, disagreementTolerance: 0.01 };
+
+/** How one value was put into another currency for the comparison. */
+export interface Conversion {
+  readonly from: CurrencyCode;
+  readonly to: CurrencyCode;
+  /** 1 `from` = `rate` `to` (already inverted when the analyst gave the rate the other way round). */
+  readonly rate: number;
+  readonly asOf: string;
+  readonly note: string;
+  /** True when the analyst's rate was to -> from and is used inverted. */
+  readonly isInverted: boolean;
+}
+
+/** The analyst's rate from one currency to another, given either way round; null when there is none. */
+export function findConversion(fxRates: ComparisonContext['fxRates'], from: CurrencyCode, to: CurrencyCode): Conversion | null {
+  const direct = fxRates[`${from}/${to}`];
+  if (direct) return { from, to, rate: direct.rate, asOf: direct.asOf, note: direct.note, isInverted: false };
+  const inverse = fxRates[`${to}/${from}`];
+  if (inverse) return { from, to, rate: 1 / inverse.rate, asOf: inverse.asOf, note: inverse.note, isInverted: true };
+  return null;
+}
 
 /** Why two values cannot be subtracted, in words the analyst can check. */
 export interface Reason {
@@ -66,7 +103,13 @@ function missingSideReason(source: RowSource, present: ArticleRef, missing: Arti
  * they can. An analyst's assumption stands for itself: it carries no period or basis, and it
  * settles a conflict in the article it replaces.
  */
-export function comparabilityReasons(source: RowSource, base: Cell, other: Cell, articles: { base: ArticleRef; other: ArticleRef }): Reason[] {
+export function comparabilityReasons(
+  source: RowSource,
+  base: Cell,
+  other: Cell,
+  articles: { base: ArticleRef; other: ArticleRef },
+  context: ComparisonContext = NO_CONTEXT,
+): Reason[] {
   const reasons: Reason[] = [];
   for (const [cell, ref] of [[base, articles.base], [other, articles.other]] as const) {
     const conflict = cell.assumption ? null : findConflict(source.figuresByArticle[cell.articleId] ?? []);
@@ -85,10 +128,13 @@ export function comparabilityReasons(source: RowSource, base: Cell, other: Cell,
   if (other.value === null) return [...reasons, missingSideReason(source, articles.base, articles.other)];
 
   if (base.unit.kind === 'currency' && other.unit.kind === 'currency' && base.unit.currency !== other.unit.currency) {
-    reasons.push({
-      code: 'different-currency',
-      message: `Different currencies: ${base.unit.currency} against ${other.unit.currency}; no exchange rate is applied.`,
-    });
+    // Different currencies compare only through a rate the analyst has set and can see.
+    if (!findConversion(context.fxRates, other.unit.currency, base.unit.currency)) {
+      reasons.push({
+        code: 'different-currency',
+        message: `Different currencies: ${base.unit.currency} against ${other.unit.currency}. Set a ${other.unit.currency}/${base.unit.currency} rate (FX rates…) to compare them.`,
+      });
+    }
   } else if (!isSameUnit(base.unit, other.unit)) {
     reasons.push({ code: 'different-unit', message: `Different units: ${base.unit.kind} against ${other.unit.kind}.` });
   }

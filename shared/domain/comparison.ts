@@ -1,9 +1,9 @@
 import type { ArticleRef } from './article-refs';
-import { comparabilityReasons, type Reason, type ReasonCode } from './comparability';
+import { comparabilityReasons, findConversion, NO_CONTEXT, type ComparisonContext, type Conversion, type Reason, type ReasonCode } from './comparability';
 import type { Figure } from './dataset-schema';
 import { figureUnit, isSameValue, knownEntity, knownMetric, rowIdFor } from './figures';
 import { scaleFor } from './format';
-import type { Scale, Unit } from './units';
+import type { CurrencyCode, Scale, Unit } from './units';
 
 /**
  * The comparison: one row per entity, segment and metric across the articles, the value
@@ -24,6 +24,8 @@ export interface Assumption {
   readonly input: string;
   /** ISO timestamp of when it was set. */
   readonly setAt: string;
+  /** The currency typed into a cell no article fills; absent when the cell keeps its figure's or row's unit. */
+  readonly currency?: CurrencyCode;
 }
 
 /** A row's assumptions, by article id. Replaced as a whole when one of them changes. */
@@ -48,7 +50,8 @@ export interface RowSource {
   readonly isCustom: boolean;
 }
 
-export type RowStatus = 'comparable' | ReasonCode;
+/** 'disagreement': comparable, same period, and further apart than the analyst's tolerance. */
+export type RowStatus = 'comparable' | 'disagreement' | ReasonCode;
 
 export interface Cell {
   readonly articleId: string;
@@ -79,16 +82,25 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
   readonly hasAssumption: boolean;
   /** The analyst's value if set, else the latest article's: what scenarios are compared on. */
   readonly estimate: number | null;
+  /** How the later value was put into the baseline's currency; null when no conversion was needed. */
+  readonly conversion: Conversion | null;
+  /** Why the two values disagree beyond the tolerance, for the same period; null when they do not. */
+  readonly disagreement: string | null;
 }
 
 function displayScaleOf(figure: Figure): Scale {
   return figure.unit === 'currency' || figure.unit === 'shares' || figure.unit === 'count' ? scaleFor(figure.value) : 'one';
 }
 
-/** The unit and scale a cell is shown and typed in: its article's figure's, or the row's for an empty cell. */
-export function cellUnitContext(source: RowSource, articleId: string): { unit: Unit; displayScale: Scale } {
+/**
+ * The unit and scale a cell is shown and typed in: its article's figure's, or the row's for a
+ * cell no article fills. Such a cell may take another currency than the row's (a USD figure
+ * beside a CNY one): `acceptsAnyCurrency` says so.
+ */
+export function cellUnitContext(source: RowSource, articleId: string): { unit: Unit; displayScale: Scale; acceptsAnyCurrency: boolean } {
   const figure = source.figuresByArticle[articleId]?.[0];
-  return figure ? { unit: figureUnit(figure), displayScale: displayScaleOf(figure) } : { unit: source.unit, displayScale: source.displayScale };
+  if (figure) return { unit: figureUnit(figure), displayScale: displayScaleOf(figure), acceptsAnyCurrency: false };
+  return { unit: source.unit, displayScale: source.displayScale, acceptsAnyCurrency: source.unit.kind === 'currency' };
 }
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -145,7 +157,7 @@ function makeCell(source: RowSource, articleId: string, assumptions: RowAssumpti
   return {
     articleId,
     value: assumption?.value ?? sourceFigure?.value ?? null,
-    unit: cellUnitContext(source, articleId).unit,
+    unit: assumption?.currency ? { kind: 'currency', currency: assumption.currency } : cellUnitContext(source, articleId).unit,
     sourceFigure,
     mentions: sourceFigure ? figures.filter((figure) => isSameValue(figure.value, sourceFigure.value)).length : 0,
     assumption,
@@ -158,6 +170,7 @@ export function computeRow(
   assumptions: RowAssumptions,
   articles: { base: ArticleRef; other: ArticleRef | undefined },
   allArticleIds: readonly string[],
+  context: ComparisonContext = NO_CONTEXT,
 ): ComparisonRow {
   const cells: Record<string, Cell> = {};
   for (const articleId of allArticleIds) cells[articleId] = makeCell(source, articleId, assumptions);
@@ -166,14 +179,20 @@ export function computeRow(
   const other = otherRef ? cells[otherRef.id] : undefined;
   const reasons =
     otherRef && other
-      ? comparabilityReasons(source, base, other, { base: articles.base, other: otherRef })
+      ? comparabilityReasons(source, base, other, { base: articles.base, other: otherRef }, context)
       : [{ code: 'only-in-one' as const, message: 'Only one article is loaded: there is nothing to compare with.' }];
   let delta: number | null = null;
+  let conversion: Conversion | null = null;
   if (reasons.length === 0 && base.value !== null && other?.value != null) {
+    if (base.unit.kind === 'currency' && other.unit.kind === 'currency' && base.unit.currency !== other.unit.currency) {
+      conversion = findConversion(context.fxRates, other.unit.currency, base.unit.currency);
+    }
+    const otherInBase = other.value * (conversion?.rate ?? 1);
     // Rounded to 12 significant digits so 60e9 - 83.6e9 reads as -23.6e9, not -23.599999999e9.
-    delta = Number((other.value - base.value).toPrecision(12));
+    delta = Number((otherInBase - base.value).toPrecision(12));
   }
   const deltaPercent = delta !== null && base.value ? delta / Math.abs(base.value) : null;
+  const disagreement = describeDisagreement(base, other, deltaPercent, context.disagreementTolerance);
   const analyst = cells[ANALYST_COLUMN]?.value ?? null;
   const latest = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;
@@ -185,9 +204,24 @@ export function computeRow(
     otherArticleId: otherRef?.id ?? null,
     delta,
     deltaPercent,
-    status: reasons[0]?.code ?? 'comparable',
+    status: reasons[0]?.code ?? (disagreement ? 'disagreement' : 'comparable'),
     reasons,
     hasAssumption: Object.keys(assumptions).length > 0,
     estimate: analyst ?? (latest ? cells[latest].value : null),
+    conversion,
+    disagreement,
   };
+}
+
+/**
+ * Two articles' values for the same stated period that differ by more than the tolerance.
+ * Values for unstated or different periods are a change over time, not a disagreement; an
+ * analyst's value is a view, not a source, so it never disagrees.
+ */
+function describeDisagreement(base: Cell, other: Cell | undefined, deltaPercent: number | null, tolerance: number): string | null {
+  if (!other || deltaPercent === null || base.assumption || other.assumption) return null;
+  const basePeriod = base.sourceFigure?.period.label ?? null;
+  const otherPeriod = other.sourceFigure?.period.label ?? null;
+  if (basePeriod === null || basePeriod !== otherPeriod || Math.abs(deltaPercent) <= tolerance) return null;
+  return `The articles disagree about ${basePeriod}: they differ by ${(Math.abs(deltaPercent) * 100).toFixed(1)}%, beyond your tolerance of ${(tolerance * 100).toFixed(1)}%.`;
 }

@@ -17,6 +17,8 @@ export const AssumptionSchema = z.object({
   /** What the analyst typed. */
   input: z.string(),
   setAt: isoTimestamp,
+  /** The currency typed into a cell no article fills (it may differ from the row's); absent otherwise. */
+  currency: z.enum(CURRENCY_CODES).optional(),
 });
 
 /** An exchange rate the analyst uses: 1 `from` = `rate` `to`. */

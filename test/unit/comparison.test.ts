@@ -253,7 +253,7 @@ describe('cells of one row in two currencies', () => {
     const row = handMadeRow({}, { currency: 'CNY', value: 40e9 });
     expect(row.cells[ARTICLE_A.id].unit).toEqual({ kind: 'currency', currency: 'USD' });
     expect(row.cells[ARTICLE_B.id].unit).toEqual({ kind: 'currency', currency: 'CNY' });
-    expect(cellUnitContext(row.source, ARTICLE_B.id)).toEqual({ unit: { kind: 'currency', currency: 'CNY' }, displayScale: 'billion' });
+    expect(cellUnitContext(row.source, ARTICLE_B.id)).toEqual({ unit: { kind: 'currency', currency: 'CNY' }, displayScale: 'billion', acceptsAnyCurrency: false });
   });
 });
 
@@ -266,5 +266,49 @@ describe('conflicts inside one article', () => {
     expect(findConflict(figures)).toBeNull();
     const unstated = makeFigure({ id: 'unstated', articleId: ARTICLE_A.id, value: 7e9 });
     expect(findConflict([figures[0], unstated])?.map((figure) => figure.id)).toEqual(['gaap', 'unstated']);
+  });
+});
+
+describe('different currencies through the analyst’s rate', () => {
+  const rates = (rate: number, key = 'CNY/USD') => ({ fxRates: { [key]: { rate, asOf: '2025-05-26', note: 'test' } }, disagreementTolerance: 0.01 });
+
+  it('compare only once a rate is set, and the delta follows the rate', () => {
+    const sources = buildRowSources([
+      makeFigure({ id: 'usd', articleId: ARTICLE_A.id, value: 1.5e9 }),
+      makeFigure({ id: 'cny', articleId: ARTICLE_B.id, value: 10.4e9, currency: 'CNY' }),
+    ]);
+    expect(computeRow(sources[0], {}, BOTH, BOTH_IDS).status).toBe('different-currency');
+    const at14 = computeRow(sources[0], {}, BOTH, BOTH_IDS, rates(0.14));
+    expect(at14.status).toBe('comparable');
+    expect(at14.delta).toBeCloseTo(10.4e9 * 0.14 - 1.5e9, 0);
+    expect(at14.conversion).toMatchObject({ from: 'CNY', to: 'USD', rate: 0.14, isInverted: false });
+    expect(computeRow(sources[0], {}, BOTH, BOTH_IDS, rates(0.15)).delta).toBeCloseTo(10.4e9 * 0.15 - 1.5e9, 0);
+  });
+
+  it('use a rate given the other way round, inverted', () => {
+    const sources = buildRowSources([
+      makeFigure({ id: 'usd', articleId: ARTICLE_A.id, value: 1.5e9 }),
+      makeFigure({ id: 'cny', articleId: ARTICLE_B.id, value: 10e9, currency: 'CNY' }),
+    ]);
+    const row = computeRow(sources[0], {}, BOTH, BOTH_IDS, rates(8, 'USD/CNY'));
+    expect(row.conversion).toMatchObject({ rate: 0.125, isInverted: true });
+    expect(row.delta).toBeCloseTo(10e9 / 8 - 1.5e9, 0);
+  });
+});
+
+describe('disagreements', () => {
+  it('are flagged for the same stated period beyond the tolerance, and only then', () => {
+    const q = { label: 'Q4 2025', source: 'stated' as const };
+    const apart = handMadeRow({ period: q }, { period: q });
+    expect(apart.status).toBe('disagreement');
+    expect(apart.disagreement).toMatch(/differ by 20\.0%, beyond your tolerance of 1\.0%/);
+    expect(apart.delta).toBe(1e9);
+    const unstated = handMadeRow({}, {});
+    expect(unstated.status).toBe('comparable');
+    const sources = buildRowSources([
+      makeFigure({ id: 'a', articleId: ARTICLE_A.id, value: 5e9, period: q }),
+      makeFigure({ id: 'b', articleId: ARTICLE_B.id, value: 6e9, period: q }),
+    ]);
+    expect(computeRow(sources[0], {}, BOTH, BOTH_IDS, { fxRates: {}, disagreementTolerance: 0.25 }).status).toBe('comparable');
   });
 });

@@ -1,4 +1,5 @@
 import { FileMenu } from './FileMenu';
+import { RowFilterBar } from './RowFilterBar';
 import { SaveStatus } from './SaveStatus';
 import { ScenarioBar } from './ScenarioBar';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -22,6 +23,7 @@ export function Toolbar() {
       <span className="toolbar-meta" title={dataDir ?? undefined}>
         {articleCount} article{articleCount === 1 ? '' : 's'}
       </span>
+      <RowFilterBar />
       <input
         type="search"
         className="quick-filter"

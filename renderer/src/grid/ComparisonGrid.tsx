@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
+import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams, type IRowNode } from 'ag-grid-community';
+import type { RowFilter } from '../store/ui-slice';
 import type { ComparisonRow } from '@shared/domain/comparison';
 import { selectCompareRowsById, selectComparisonRows } from '../store/comparison-selectors';
 import { scenarioById } from '@shared/workspace/operations';
@@ -11,6 +12,20 @@ const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
 // Analysts read many rows at once: a denser Quartz than the default.
 const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 40, fontSize: 13, spacing: 6 });
 const DEFAULT_COL_DEF = { sortable: true, resizable: true };
+
+/** Whether a row passes the analyst's row filter (AG Grid's external filter). */
+export function passesRowFilter(filter: RowFilter, row: ComparisonRow): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'comparable':
+      return row.delta !== null;
+    case 'disagreements':
+      return row.status === 'disagreement' || row.status === 'conflict';
+    case 'assumptions':
+      return row.hasAssumption;
+  }
+}
 
 /**
  * The comparison grid, on AG Grid's immutable-store recipe: rows come from a memoized
@@ -24,6 +39,14 @@ export function ComparisonGrid() {
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const editCell = useCrosscheckStore((state) => state.editCell);
   const selectCell = useCrosscheckStore((state) => state.selectCell);
+  const rowFilter = useCrosscheckStore((state) => state.rowFilter);
+  const grid = useRef<AgGridReact<ComparisonRow>>(null);
+  // The external filter reads the current filter through a ref: the grid keeps the callbacks it was given.
+  const rowFilterRef = useRef(rowFilter);
+  rowFilterRef.current = rowFilter;
+  useEffect(() => grid.current?.api?.onFilterChanged(), [rowFilter]);
+  const isExternalFilterPresent = useCallback(() => rowFilterRef.current !== 'all', []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<ComparisonRow>) => (node.data ? passesRowFilter(rowFilterRef.current, node.data) : false), []);
   const compareRowsById = useCrosscheckStore(selectCompareRowsById);
   const activeName = useCrosscheckStore((state) => scenarioById(state.workspace, state.workspace.activeScenarioId)?.name ?? '');
   const otherName = useCrosscheckStore((state) => (state.compareScenarioId ? (scenarioById(state.workspace, state.compareScenarioId)?.name ?? '') : ''));
@@ -62,7 +85,10 @@ export function ComparisonGrid() {
   return (
     <div className="grid-container" data-testid="comparison-grid">
       <AgGridReact<ComparisonRow>
+        ref={grid}
         theme={theme}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
         rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}

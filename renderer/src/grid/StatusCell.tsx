@@ -3,6 +3,7 @@ import type { ComparisonRow, RowStatus } from '@shared/domain/comparison';
 
 export const STATUS_LABELS: Record<RowStatus, string> = {
   comparable: 'Comparable',
+  disagreement: 'Comparable · disagree',
   'only-in-one': 'Only in one article',
   'related-metric': 'Related, not comparable',
   'different-currency': 'Different currency',

@@ -1,5 +1,6 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { ComparisonRow } from '@shared/domain/comparison';
+import { formatValue } from '@shared/domain/format';
 import { cellKey } from '@shared/workspace/workspace-schema';
 import { useCrosscheckStore } from '../store/store';
 
@@ -39,6 +40,12 @@ export function ValueCell(props: ValueCellProps) {
       {cell.assumption && <span className="cell-flag" aria-label="Assumption">✎</span>}
       <span className="value-text">{cell.value === null ? '—' : valueFormatted}</span>
       {period && <span className="period-chip">{period}</span>}
+      {data.conversion && data.otherArticleId === articleId && cell.value !== null && (
+        // The original amount stays the cell's value; this is what the delta used.
+        <span className="period-chip conversion-chip" data-testid="converted-value">
+          ≈ {formatValue(cell.value * data.conversion.rate, { kind: 'currency', currency: data.conversion.to })}
+        </span>
+      )}
       {cell.mentions > 1 && !cell.assumption && <span className="period-chip" title="Stated more than once in the article">×{cell.mentions}</span>}
     </span>
   );

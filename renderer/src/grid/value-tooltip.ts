@@ -15,6 +15,10 @@ export function valueTooltip(row: ComparisonRow, articleId: string): string | nu
     lines.push(`Assumption: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`);
     lines.push(cell.sourceFigure ? `Article’s value: ${formatValue(cell.sourceFigure.value, cell.unit)}` : 'The article gives no value here.');
   }
+  if (row.conversion && row.otherArticleId === articleId && cell.value !== null) {
+    const { from, to, rate, asOf } = row.conversion;
+    lines.push(`Compared as ${formatValue(cell.value * rate, { kind: 'currency', currency: to })}: 1 ${from} = ${rate.toPrecision(6).replace(/\.?0+$/, '')} ${to} (your rate, as of ${asOf})`);
+  }
   if (cell.sourceFigure) {
     const period = cell.sourceFigure.period.label ? ` · ${cell.sourceFigure.period.label}${cell.sourceFigure.period.source === 'inferred' ? ' (inferred)' : ''}` : '';
     lines.push(`“${cell.sourceFigure.quote.text}”${period}`);

@@ -38,6 +38,19 @@ export function DetailPanel() {
         </p>
       )}
       {selectedColumnId && row.cells[selectedColumnId] && <CellWorkbench row={row} columnId={selectedColumnId} />}
+      {row.conversion && (
+        <p className="conversion-note" data-testid="conversion">
+          Compared in {row.conversion.to}: 1 {row.conversion.from} = {row.conversion.rate.toPrecision(6).replace(/\.?0+$/, '')} {row.conversion.to}, your rate as of{' '}
+          {row.conversion.asOf}
+          {row.conversion.note ? ` (${row.conversion.note})` : ''}
+          {row.conversion.isInverted ? ', used inverted' : ''}. Change it in FX rates….
+        </p>
+      )}
+      {row.disagreement && (
+        <p className="status status-conflict" data-testid="disagreement">
+          {row.disagreement}
+        </p>
+      )}
       {row.reasons.length > 0 && (
         <ul className="reasons" data-testid="reasons">
           {row.reasons.map((reason, index) => (

@@ -12,7 +12,9 @@ import {
   duplicateScenario,
   renameScenario,
   setCellAssumption,
+  setDisagreementTolerance,
   setFxRate,
+  setPeriodOverride,
   setNote,
   switchScenario,
 } from '@shared/workspace/operations';
@@ -45,6 +47,10 @@ export interface EditingSlice {
   deleteScenario(id: string): void;
   setFxRate(from: CurrencyCode, to: CurrencyCode, rateText: string, asOf: string, note: string): { ok: boolean; message?: string };
   removeFxRate(from: CurrencyCode, to: CurrencyCode): void;
+  /** Sets the disagreement tolerance from a percentage as typed ("1", "2.5"). */
+  setDisagreementTolerance(percentText: string): { ok: boolean; message?: string };
+  /** Corrects (or, with an empty label, restores) the period the comparison reads for a figure. */
+  setPeriodOverride(figureId: string, label: string): void;
 }
 
 function slugOf(text: string): string {
@@ -174,6 +180,17 @@ export const createEditingSlice =
       const scenarioId = activeScenario(get().workspace).id;
       get().change(`FX ${from}/${to}`, (workspace) => setFxRate(workspace, scenarioId, from, to, checked.data));
       return { ok: true };
+    },
+
+    setDisagreementTolerance(percentText) {
+      const percent = Number(percentText.trim().replace(/%$/, ''));
+      if (!Number.isFinite(percent) || percent < 0 || percent > 1000) return { ok: false, message: `“${percentText}” is not a percentage from 0 to 1000.` };
+      get().change('Disagreement tolerance', (workspace) => setDisagreementTolerance(workspace, percent / 100));
+      return { ok: true };
+    },
+
+    setPeriodOverride(figureId, label) {
+      get().change(label.trim() ? 'Correct a period' : 'Restore a period', (workspace) => setPeriodOverride(workspace, figureId, label.trim() || null, now()));
     },
 
     removeFxRate(from, to) {

@@ -10,6 +10,9 @@ export interface CellError {
   readonly message: string;
 }
 
+/** Which rows the grid shows, besides the quick filter. */
+export type RowFilter = 'all' | 'comparable' | 'disagreements' | 'assumptions';
+
 export type Dialog = 'open' | 'new' | 'save-as' | 'add-row' | 'fx-rates' | 'rename-scenario' | 'new-scenario' | null;
 
 export interface UiSlice {
@@ -18,6 +21,7 @@ export interface UiSlice {
   selectedColumnId: string | null;
   cellError: CellError | null;
   quickFilter: string;
+  rowFilter: RowFilter;
   /** A second scenario shown beside the active one, with the difference. */
   compareScenarioId: string | null;
   dialog: Dialog;
@@ -26,6 +30,7 @@ export interface UiSlice {
   setCellError(error: CellError): void;
   clearCellError(rowId: string, articleId: string): void;
   setQuickFilter(text: string): void;
+  setRowFilter(filter: RowFilter): void;
   setCompareScenario(id: string | null): void;
   openDialog(dialog: Dialog): void;
 }
@@ -35,6 +40,7 @@ export const createUiSlice: StateCreator<CrosscheckState, [], [], UiSlice> = (se
   selectedColumnId: null,
   cellError: null,
   quickFilter: '',
+  rowFilter: 'all',
   compareScenarioId: null,
   dialog: null,
   selectRow: (rowId) => {
@@ -52,6 +58,7 @@ export const createUiSlice: StateCreator<CrosscheckState, [], [], UiSlice> = (se
     if (current && current.rowId === rowId && current.articleId === articleId) set({ cellError: null });
   },
   setQuickFilter: (text) => set({ quickFilter: text }),
+  setRowFilter: (rowFilter) => set({ rowFilter }),
   setCompareScenario: (id) => set({ compareScenarioId: id }),
   openDialog: (dialog) => set({ dialog }),
 });
