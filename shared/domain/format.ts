@@ -23,7 +23,10 @@ export function scaleFor(magnitude: number): Scale {
 
 /** Up to `maxDecimals`, without trailing zeros, but at least `minDecimals`. */
 function trimmed(value: number, maxDecimals: number, minDecimals = 0): string {
-  const fixed = value.toFixed(maxDecimals);
+  // toFixed writes exponent notation from 1e21 up ("1.5e+21"), which no parser reads back;
+  // a finite double that large is a whole number, so its digits are exact.
+  const isPastToFixed = Number.isFinite(value) && Math.abs(value) >= 1e21;
+  const fixed = isPastToFixed ? BigInt(value).toString() : value.toFixed(maxDecimals);
   const [whole, fraction = ''] = fixed.split('.');
   let kept = fraction.replace(/0+$/, '');
   if (kept.length < minDecimals) kept = kept.padEnd(minDecimals, '0');

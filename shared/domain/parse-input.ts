@@ -1,3 +1,4 @@
+import { CURRENCY_PREFIX_PATTERN, CURRENCY_SUFFIX_PATTERN, currencyOfMark, scaleOfWord } from './amount-words';
 import { describeUnit, SCALE_FACTORS, type CurrencyCode, type Scale, type Unit } from './units';
 
 /**
@@ -15,35 +16,9 @@ export interface ParseContext {
   readonly displayScale: Scale;
 }
 
-const SCALE_WORDS: Record<string, Scale> = {
-  k: 'thousand',
-  thousand: 'thousand',
-  m: 'million',
-  mn: 'million',
-  mm: 'million',
-  mil: 'million',
-  million: 'million',
-  b: 'billion',
-  bn: 'billion',
-  billion: 'billion',
-  t: 'trillion',
-  tn: 'trillion',
-  trillion: 'trillion',
-};
-
-const CURRENCY_MARKS: Record<string, CurrencyCode> = {
-  $: 'USD',
-  us$: 'USD',
-  usd: 'USD',
-  hk$: 'HKD',
-  hkd: 'HKD',
-  cny: 'CNY',
-  rmb: 'CNY',
-  yuan: 'CNY',
-  '¥': 'CNY',
-  eur: 'EUR',
-  '€': 'EUR',
-};
+// Built from the shared tables; the suffix is matched after lower-casing, so it needs no i flag.
+const CURRENCY_PREFIX = new RegExp(`^(${CURRENCY_PREFIX_PATTERN})\\s?`, 'i');
+const TRAILING_CURRENCY = new RegExp(`(?:^|\\s)(${CURRENCY_SUFFIX_PATTERN})$`);
 
 const NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/;
 
@@ -68,9 +43,9 @@ function splitInput(raw: string): Pieces | string {
     text = text.slice(1).trim();
   }
   let currency: CurrencyCode | null = null;
-  const prefix = /^(us\$|hk\$|\$|¥|€|usd|cny|rmb|hkd|eur)\s?/i.exec(text);
+  const prefix = CURRENCY_PREFIX.exec(text);
   if (prefix) {
-    currency = CURRENCY_MARKS[prefix[1].toLowerCase()];
+    currency = currencyOfMark(prefix[1]);
     text = text.slice(prefix[0].length);
   }
   if (text.startsWith('-')) {
@@ -100,9 +75,9 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
 
   let suffix = pieces.suffix;
   let currency = pieces.currency;
-  const trailingCurrency = /(?:^|\s)(usd|cny|rmb|yuan|hkd|eur)$/.exec(suffix);
+  const trailingCurrency = TRAILING_CURRENCY.exec(suffix);
   if (trailingCurrency) {
-    currency = CURRENCY_MARKS[trailingCurrency[1]];
+    currency = currencyOfMark(trailingCurrency[1]);
     suffix = suffix.slice(0, trailingCurrency.index).trim();
   }
   const isPercent = suffix === '%' || suffix === 'percent' || suffix === 'pct';
@@ -112,7 +87,7 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
     return { ok: false, message: `“${shown}” is a number of shares, but this row is in ${describeUnit(context.unit)}.` };
   }
   const scaleWord = suffix.replace(/\s*shares?$/, '').trim();
-  const scale = scaleWord === '' ? null : (SCALE_WORDS[scaleWord] ?? null);
+  const scale = scaleWord === '' ? null : scaleOfWord(scaleWord);
   if (!isPercent && !isMultiple && scaleWord !== '' && scale === null) {
     return { ok: false, message: `“${pieces.suffix}” after the number is not a unit or scale this app reads.` };
   }
