@@ -1,7 +1,9 @@
 import type { ArticleRef } from './article-refs';
 import type { Cell, RowSource } from './comparison';
 import type { Figure } from './dataset-schema';
+import { effectivePeriodLabel, figurePeriod } from './figure-period';
 import { describeFigure, figureUnit, isSameValue, knownMetric } from './figures';
+import { isSamePeriod, type ResolvedPeriod } from './periods';
 import { formatValue } from './format';
 import { METRIC_GROUPS } from './metrics';
 import { isSameUnit, type CurrencyCode } from './units';
@@ -23,14 +25,40 @@ export interface FxQuote {
   readonly note: string;
 }
 
-/** What the comparison knows besides the rows: the analyst's exchange rates, by "FROM/TO". */
+/** What the comparison knows besides the rows. */
 export interface ComparisonContext {
+  /** The analyst's exchange rates, by "FROM/TO". */
   readonly fxRates: Readonly<Record<string, FxQuote>>;
   /** Relative difference beyond which two values for the same period disagree. */
   readonly disagreementTolerance: number;
+  /** Each article's date (YYYY-MM or YYYY-MM-DD), to read periods such as "Q2" with no year. */
+  readonly articleDates: Readonly<Record<string, string | null>>;
+  /** The analyst's period corrections, by figure id. */
+  readonly periodOverrides: Readonly<Record<string, string>>;
 }
 
-export const NO_CONTEXT: ComparisonContext = { fxRates: {}, disagreementTolerance: 0.01 };
+export const NO_CONTEXT: ComparisonContext = { fxRates: {}, disagreementTolerance: 0.01, articleDates: {}, periodOverrides: {} };
+
+/** The period a cell's figure is compared on; null for the analyst's own value, which has none. */
+export function cellPeriod(cell: Cell, context: ComparisonContext): ResolvedPeriod | null {
+  if (cell.assumption || !cell.sourceFigure) return null;
+  const figure = cell.sourceFigure;
+  if (effectivePeriodLabel(figure, context.periodOverrides[figure.id]) === null) return null;
+  return figurePeriod(figure, context.articleDates[figure.articleId] ?? null, context.periodOverrides[figure.id]);
+}
+
+/**
+ * Whether two figures' periods are the same: by their date ranges where both resolve, else
+ * by their labels. null when either has no period at all.
+ */
+export function isSameFigurePeriod(a: Figure, b: Figure, context: ComparisonContext): boolean | null {
+  const labelA = effectivePeriodLabel(a, context.periodOverrides[a.id]);
+  const labelB = effectivePeriodLabel(b, context.periodOverrides[b.id]);
+  if (labelA === null || labelB === null) return null;
+  const periodA = figurePeriod(a, context.articleDates[a.articleId] ?? null, context.periodOverrides[a.id]);
+  const periodB = figurePeriod(b, context.articleDates[b.articleId] ?? null, context.periodOverrides[b.id]);
+  return isSamePeriod(periodA, periodB) ?? labelA === labelB;
+}
 
 /** How one value was put into another currency for the comparison. */
 export interface Conversion {
@@ -74,12 +102,13 @@ function isBasisCompatible(a: Figure, b: Figure): boolean {
  * Two figures of one article that give different values for the same period on compatible
  * bases: a conflict. The same value stated twice is one figure repeated, not a conflict.
  */
-export function findConflict(figures: readonly Figure[]): [Figure, Figure] | null {
+export function findConflict(figures: readonly Figure[], context: ComparisonContext = NO_CONTEXT): [Figure, Figure] | null {
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
-      if (a.period.label === b.period.label && isBasisCompatible(a, b) && !isSameValue(a.value, b.value)) return [a, b];
+      const isSame = isSameFigurePeriod(a, b, context) ?? effectivePeriodLabel(a, context.periodOverrides[a.id]) === effectivePeriodLabel(b, context.periodOverrides[b.id]);
+      if (isSame && isBasisCompatible(a, b) && !isSameValue(a.value, b.value)) return [a, b];
     }
   }
   return null;
@@ -112,7 +141,7 @@ export function comparabilityReasons(
 ): Reason[] {
   const reasons: Reason[] = [];
   for (const [cell, ref] of [[base, articles.base], [other, articles.other]] as const) {
-    const conflict = cell.assumption ? null : findConflict(source.figuresByArticle[cell.articleId] ?? []);
+    const conflict = cell.assumption ? null : findConflict(source.figuresByArticle[cell.articleId] ?? [], context);
     if (conflict) {
       reasons.push({
         code: 'conflict',
@@ -138,10 +167,13 @@ export function comparabilityReasons(
   } else if (!isSameUnit(base.unit, other.unit)) {
     reasons.push({ code: 'different-unit', message: `Different units: ${base.unit.kind} against ${other.unit.kind}.` });
   }
-  const basePeriod = base.assumption ? null : (base.sourceFigure?.period.label ?? null);
-  const otherPeriod = other.assumption ? null : (other.sourceFigure?.period.label ?? null);
-  if (basePeriod !== null && otherPeriod !== null && basePeriod !== otherPeriod) {
-    reasons.push({ code: 'different-period', message: `Different periods: ${basePeriod} against ${otherPeriod}.` });
+  // Periods are compared as date ranges on each company's fiscal year, so a fiscal quarter is
+  // never taken for the calendar quarter of the same name.
+  if (!base.assumption && !other.assumption && base.sourceFigure && other.sourceFigure) {
+    if (isSameFigurePeriod(base.sourceFigure, other.sourceFigure, context) === false) {
+      const describe = (cell: Cell) => cellPeriod(cell, context)?.description ?? cell.sourceFigure?.period.label ?? 'no period';
+      reasons.push({ code: 'different-period', message: `Different periods: ${describe(base)} against ${describe(other)}.` });
+    }
   }
   const baseBasis = base.assumption ? '' : basisKey(base.sourceFigure);
   const otherBasis = other.assumption ? '' : basisKey(other.sourceFigure);

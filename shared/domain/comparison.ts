@@ -1,5 +1,15 @@
 import type { ArticleRef } from './article-refs';
-import { comparabilityReasons, findConversion, NO_CONTEXT, type ComparisonContext, type Conversion, type Reason, type ReasonCode } from './comparability';
+import {
+  cellPeriod,
+  comparabilityReasons,
+  findConversion,
+  isSameFigurePeriod,
+  NO_CONTEXT,
+  type ComparisonContext,
+  type Conversion,
+  type Reason,
+  type ReasonCode,
+} from './comparability';
 import type { Figure } from './dataset-schema';
 import { figureUnit, isSameValue, knownEntity, knownMetric, rowIdFor } from './figures';
 import { scaleFor } from './format';
@@ -192,7 +202,7 @@ export function computeRow(
     delta = Number((otherInBase - base.value).toPrecision(12));
   }
   const deltaPercent = delta !== null && base.value ? delta / Math.abs(base.value) : null;
-  const disagreement = describeDisagreement(base, other, deltaPercent, context.disagreementTolerance);
+  const disagreement = describeDisagreement(base, other, deltaPercent, context);
   const analyst = cells[ANALYST_COLUMN]?.value ?? null;
   const latest = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;
@@ -218,10 +228,10 @@ export function computeRow(
  * Values for unstated or different periods are a change over time, not a disagreement; an
  * analyst's value is a view, not a source, so it never disagrees.
  */
-function describeDisagreement(base: Cell, other: Cell | undefined, deltaPercent: number | null, tolerance: number): string | null {
-  if (!other || deltaPercent === null || base.assumption || other.assumption) return null;
-  const basePeriod = base.sourceFigure?.period.label ?? null;
-  const otherPeriod = other.sourceFigure?.period.label ?? null;
-  if (basePeriod === null || basePeriod !== otherPeriod || Math.abs(deltaPercent) <= tolerance) return null;
-  return `The articles disagree about ${basePeriod}: they differ by ${(Math.abs(deltaPercent) * 100).toFixed(1)}%, beyond your tolerance of ${(tolerance * 100).toFixed(1)}%.`;
+function describeDisagreement(base: Cell, other: Cell | undefined, deltaPercent: number | null, context: ComparisonContext): string | null {
+  if (!other || deltaPercent === null || base.assumption || other.assumption || !base.sourceFigure || !other.sourceFigure) return null;
+  const tolerance = context.disagreementTolerance;
+  if (isSameFigurePeriod(base.sourceFigure, other.sourceFigure, context) !== true || Math.abs(deltaPercent) <= tolerance) return null;
+  const period = cellPeriod(base, context)?.description ?? base.sourceFigure.period.label;
+  return `The articles disagree about ${period}: they differ by ${(Math.abs(deltaPercent) * 100).toFixed(1)}%, beyond your tolerance of ${(tolerance * 100).toFixed(1)}%.`;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleRefs, type ArticleRef } from '@shared/domain/article-refs';
-import { findConflict } from '@shared/domain/comparability';
+import { findConflict, NO_CONTEXT } from '@shared/domain/comparability';
 import {
   buildRowSources,
   cellUnitContext,
@@ -217,7 +217,8 @@ describe('comparability of hand-made figures', () => {
     );
     expect(row.status).toBe('different-period');
     expect(row.delta).toBeNull();
-    expect(row.reasons[0].message).toContain('Q3 2024 against Q4 2025');
+    // Named with the date ranges they were compared on.
+    expect(row.reasons[0].message).toMatch(/Q3 2024: 1 Jul – 30 Sep 2024 against .*Q4 2025: 1 Oct – 31 Dec 2025/);
   });
 
   it('compares when only one side states its period', () => {
@@ -270,7 +271,7 @@ describe('conflicts inside one article', () => {
 });
 
 describe('different currencies through the analyst’s rate', () => {
-  const rates = (rate: number, key = 'CNY/USD') => ({ fxRates: { [key]: { rate, asOf: '2025-05-26', note: 'test' } }, disagreementTolerance: 0.01 });
+  const rates = (rate: number, key = 'CNY/USD') => ({ ...NO_CONTEXT, fxRates: { [key]: { rate, asOf: '2025-05-26', note: 'test' } } });
 
   it('compare only once a rate is set, and the delta follows the rate', () => {
     const sources = buildRowSources([
@@ -309,6 +310,6 @@ describe('disagreements', () => {
       makeFigure({ id: 'a', articleId: ARTICLE_A.id, value: 5e9, period: q }),
       makeFigure({ id: 'b', articleId: ARTICLE_B.id, value: 6e9, period: q }),
     ]);
-    expect(computeRow(sources[0], {}, BOTH, BOTH_IDS, { fxRates: {}, disagreementTolerance: 0.25 }).status).toBe('comparable');
+    expect(computeRow(sources[0], {}, BOTH, BOTH_IDS, { ...NO_CONTEXT, disagreementTolerance: 0.25 }).status).toBe('comparable');
   });
 });

@@ -1,6 +1,7 @@
 import type { ArticleRef } from '@shared/domain/article-refs';
 import type { ComparisonContext } from '@shared/domain/comparability';
 import { ANALYST_COLUMN, computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
+import type { Article } from '@shared/domain/dataset-schema';
 import type { Scenario, Workspace } from '@shared/workspace/workspace-schema';
 import { activeScenario, scenarioById } from '@shared/workspace/operations';
 import { selectAllRowSources } from './row-source-selectors';
@@ -71,30 +72,54 @@ export function createComparisonRowsSelector() {
 const activeRows = createComparisonRowsSelector();
 const compareRows = createComparisonRowsSelector();
 
-/** One context object per (rates, tolerance), so an unchanged scenario keeps every row memoized. */
-const contextCache = new WeakMap<Scenario['fxRates'], Map<number, ComparisonContext>>();
-function contextOf(scenario: Scenario, settings: Workspace['settings']): ComparisonContext {
-  let byTolerance = contextCache.get(scenario.fxRates);
-  if (!byTolerance) contextCache.set(scenario.fxRates, (byTolerance = new Map()));
-  let context = byTolerance.get(settings.disagreementTolerance);
-  if (!context) byTolerance.set(settings.disagreementTolerance, (context = { fxRates: scenario.fxRates, disagreementTolerance: settings.disagreementTolerance }));
+/** Period corrections as labels by figure id, once per corrections object. */
+const overrideLabels = new WeakMap<Workspace['periodOverrides'], Readonly<Record<string, string>>>();
+function labelsOf(overrides: Workspace['periodOverrides']): Readonly<Record<string, string>> {
+  let labels = overrideLabels.get(overrides);
+  if (!labels) overrideLabels.set(overrides, (labels = Object.fromEntries(Object.entries(overrides).map(([id, override]) => [id, override.label]))));
+  return labels;
+}
+
+/** Article dates by id, once per article list. */
+const articleDateMaps = new WeakMap<readonly Article[], Readonly<Record<string, string | null>>>();
+function datesOf(articles: readonly Article[]): Readonly<Record<string, string | null>> {
+  let dates = articleDateMaps.get(articles);
+  if (!dates) articleDateMaps.set(articles, (dates = Object.fromEntries(articles.map((article) => [article.id, article.date]))));
+  return dates;
+}
+
+/**
+ * One context object per scenario while its inputs stay the same, so an unchanged scenario
+ * keeps every row memoized (the active and the compared scenario each keep their own).
+ */
+const contexts = new WeakMap<Scenario['fxRates'], ComparisonContext>();
+function contextOf(scenario: Scenario, workspace: Workspace, articles: readonly Article[]): ComparisonContext {
+  const previous = contexts.get(scenario.fxRates);
+  const periodOverrides = labelsOf(workspace.periodOverrides);
+  const articleDates = datesOf(articles);
+  const disagreementTolerance = workspace.settings.disagreementTolerance;
+  if (previous && previous.periodOverrides === periodOverrides && previous.articleDates === articleDates && previous.disagreementTolerance === disagreementTolerance) {
+    return previous;
+  }
+  const context = { fxRates: scenario.fxRates, disagreementTolerance, articleDates, periodOverrides };
+  contexts.set(scenario.fxRates, context);
   return context;
 }
 
 /** The grid's rows in the active scenario. */
-export function selectComparisonRows(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs'>): ComparisonRow[] {
+export function selectComparisonRows(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>): ComparisonRow[] {
   const scenario = activeScenario(state.workspace);
   return activeRows({
     rowSources: selectAllRowSources(state),
     assumptionsByRow: scenario.assumptions,
     articleRefs: state.articleRefs,
-    context: contextOf(scenario, state.workspace.settings),
+    context: contextOf(scenario, state.workspace, state.articles),
   });
 }
 
 /** The same rows in the scenario shown side by side, by row id; null when none is. */
 export function selectCompareRowsById(
-  state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'compareScenarioId'>,
+  state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles' | 'compareScenarioId'>,
 ): ReadonlyMap<string, ComparisonRow> | null {
   const scenario = state.compareScenarioId ? scenarioById(state.workspace, state.compareScenarioId) : undefined;
   if (!scenario) return null;
@@ -103,7 +128,7 @@ export function selectCompareRowsById(
       rowSources: selectAllRowSources(state),
       assumptionsByRow: scenario.assumptions,
       articleRefs: state.articleRefs,
-      context: contextOf(scenario, state.workspace.settings),
+      context: contextOf(scenario, state.workspace, state.articles),
     }),
   );
 }
@@ -120,7 +145,7 @@ function byIdOf(rows: readonly ComparisonRow[]): ReadonlyMap<string, ComparisonR
 
 const disagreementCounts = new WeakMap<readonly ComparisonRow[], number>();
 /** Rows whose sources disagree (across articles beyond the tolerance, or inside one article); counted once per rows array. */
-export function selectDisagreementCount(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs'>): number {
+export function selectDisagreementCount(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>): number {
   const rows = selectComparisonRows(state);
   let count = disagreementCounts.get(rows);
   if (count === undefined) {
