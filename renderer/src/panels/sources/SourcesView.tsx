@@ -1,0 +1,52 @@
+import type { Figure } from '@shared/domain/dataset-schema';
+import { selectRowSourceById } from '../../store/row-source-selectors';
+import { useCrosscheckStore } from '../../store/store';
+import { rowLabelOf, selectArticleFigures, type ArticleFigure } from './article-figures';
+import { SourceColumn } from './SourceColumn';
+
+const NO_FIGURES: readonly ArticleFigure[] = [];
+const NO_ROW_FIGURES: readonly Figure[] = [];
+
+/**
+ * The selected row's articles side by side, oldest first, each with its full text. Fills the
+ * height its parent gives it; each column's text scrolls on its own.
+ */
+export function SourcesView() {
+  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
+  // The row's source by id (the same object as the comparison row's `source`): a map look-up, not a scan per store change.
+  const source = useCrosscheckStore((state) => (state.selectedRowId ? selectRowSourceById(state).get(state.selectedRowId) : undefined));
+  const articles = useCrosscheckStore((state) => state.articles);
+  const figuresByArticle = useCrosscheckStore(selectArticleFigures);
+  const selectRow = useCrosscheckStore((state) => state.selectRow);
+
+  if (!selectedRowId || !source) {
+    return (
+      <section className="sources-view is-empty" data-testid="sources-view">
+        <p className="muted">Select a row to read the articles it comes from, side by side.</p>
+      </section>
+    );
+  }
+  // The store keeps articles oldest first, so the columns read in time order.
+  const shown = articles.filter((article) => (source.figuresByArticle[article.id]?.length ?? 0) > 0);
+  if (shown.length === 0) {
+    return (
+      <section className="sources-view is-empty" data-testid="sources-view">
+        <p className="muted">No article states {rowLabelOf(source)}: {source.isCustom ? 'it is your own row.' : 'its articles are not loaded.'}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="sources-view" data-testid="sources-view" aria-label={`Sources of ${rowLabelOf(source)}`}>
+      {shown.map((article) => (
+        <SourceColumn
+          key={article.id}
+          article={article}
+          rowFigures={source.figuresByArticle[article.id] ?? NO_ROW_FIGURES}
+          figures={figuresByArticle.get(article.id) ?? NO_FIGURES}
+          selectedRowId={selectedRowId}
+          onSelectRow={selectRow}
+        />
+      ))}
+    </section>
+  );
+}

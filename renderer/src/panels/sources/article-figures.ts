@@ -1,0 +1,80 @@
+import type { RowSource } from '@shared/domain/comparison';
+import type { Article, Figure } from '@shared/domain/dataset-schema';
+import { isQuoteAtOffsets } from '@shared/domain/figures';
+import type { CrosscheckState } from '../../store/store';
+import type { TextMark } from './segment-article';
+
+/** A figure as the source view places it in its article. */
+export interface ArticleFigure {
+  readonly figure: Figure;
+  /** The comparison row the figure belongs to: clicking the figure selects it. */
+  readonly rowId: string;
+  /** "Lenovo · ISG · Revenue growth": the row as the grid names it. */
+  readonly rowLabel: string;
+  /** Whether the quote and the figure sit at their recorded offsets; a figure that does not is never marked. */
+  readonly isPlaced: boolean;
+}
+
+export type ArticleFiguresById = ReadonlyMap<string, readonly ArticleFigure[]>;
+
+/** The row's name as the grid and the detail panel write it. */
+export function rowLabelOf(source: Pick<RowSource, 'entityName' | 'segment' | 'metricLabel'>): string {
+  return [source.entityName, source.segment, source.metricLabel].filter((part) => part).join(' · ');
+}
+
+/** Every figure of the dataset by article id, in text order, each checked against its article's text. */
+export function buildArticleFigures(rowSources: readonly RowSource[], articles: readonly Article[]): ArticleFiguresById {
+  const textById = new Map(articles.map((article) => [article.id, article.text]));
+  const byArticle = new Map<string, ArticleFigure[]>();
+  for (const source of rowSources) {
+    const rowLabel = rowLabelOf(source);
+    for (const [articleId, figures] of Object.entries(source.figuresByArticle)) {
+      const text = textById.get(articleId) ?? '';
+      const list = byArticle.get(articleId) ?? [];
+      for (const figure of figures) list.push({ figure, rowId: source.id, rowLabel, isPlaced: isQuoteAtOffsets(text, figure) });
+      byArticle.set(articleId, list);
+    }
+  }
+  for (const list of byArticle.values()) list.sort((a, b) => a.figure.asWritten.start - b.figure.asWritten.start || a.figure.id.localeCompare(b.figure.id));
+  return byArticle;
+}
+
+let last: { rowSources: readonly RowSource[]; articles: readonly Article[]; result: ArticleFiguresById } | null = null;
+
+/**
+ * The store's figures by article. Only the dataset's rows carry figures (the analyst's rows
+ * have none), and those change only on a load, so this is rebuilt once per dataset and keeps
+ * its reference in between, as a zustand selector must.
+ */
+export function selectArticleFigures(state: Pick<CrosscheckState, 'rowSources' | 'articles'>): ArticleFiguresById {
+  if (!last || last.rowSources !== state.rowSources || last.articles !== state.articles) {
+    last = { rowSources: state.rowSources, articles: state.articles, result: buildArticleFigures(state.rowSources, state.articles) };
+  }
+  return last.result;
+}
+
+export type ArticleMarkKind = 'selected-quote' | 'selected-figure' | 'figure';
+
+export interface ArticleMark extends TextMark {
+  readonly kind: ArticleMarkKind;
+  readonly entry: ArticleFigure;
+}
+
+/** The selected row's quotes enclose its figures, which enclose any other figure they overlap. */
+const LAYER: Record<ArticleMarkKind, number> = { 'selected-quote': 0, 'selected-figure': 1, figure: 2 };
+
+function markOf(kind: ArticleMarkKind, entry: ArticleFigure): ArticleMark {
+  const span = kind === 'selected-quote' ? entry.figure.quote : entry.figure.asWritten;
+  return { id: `${kind}:${entry.figure.id}`, start: span.start, end: span.end, layer: LAYER[kind], kind, entry };
+}
+
+/** The marks of one article for the selected row: its quotes and figures strongly, every other placed figure lightly. */
+export function articleMarks(figures: readonly ArticleFigure[], selectedRowId: string | null): ArticleMark[] {
+  const marks: ArticleMark[] = [];
+  for (const entry of figures) {
+    if (!entry.isPlaced) continue;
+    if (entry.rowId === selectedRowId) marks.push(markOf('selected-quote', entry), markOf('selected-figure', entry));
+    else marks.push(markOf('figure', entry));
+  }
+  return marks;
+}
