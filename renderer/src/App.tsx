@@ -10,6 +10,7 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Toolbar } from './components/Toolbar';
 import { DetailPanel } from './panels/DetailPanel';
+import { SourcesView } from './panels/sources/SourcesView';
 import { useCrosscheckStore } from './store/store';
 
 /** The window: toolbar, data problems, the comparison grid and the panel for the selected row. */
@@ -47,6 +48,9 @@ export function App() {
         <ComparisonGrid />
         <DetailPanel />
       </main>
+      <div className="sources-dock">
+        <SourcesView />
+      </div>
       <DialogHost />
     </div>
   );

@@ -8,12 +8,16 @@ import { describeUnit, SCALE_FACTORS, type CurrencyCode, type Scale, type Unit }
  * (typing 60 in a row shown in billions means 60 billion) unless it is written out in full
  * with thousands separators or is already at least that large.
  */
-export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+export type ParseResult =
+  | { ok: true; value: number; /** Set when another currency than the cell's was typed and accepted. */ currency?: CurrencyCode }
+  | { ok: false; message: string };
 
 export interface ParseContext {
   readonly unit: Unit;
   /** The scale the row is shown in; bare numbers are read in it. */
   readonly displayScale: Scale;
+  /** A money cell no article fills may take another currency (a USD figure beside a CNY one). */
+  readonly acceptsAnyCurrency?: boolean;
 }
 
 // Built from the shared tables; the suffix is matched after lower-casing, so it needs no i flag.
@@ -71,7 +75,6 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
   const number = Number(pieces.numberText.replace(/,/g, ''));
   if (!Number.isFinite(number)) return { ok: false, message: `“${pieces.numberText}” is too large to be a figure.` };
   const hasSeparators = pieces.numberText.includes(',');
-  const { unit } = context;
 
   let suffix = pieces.suffix;
   let currency = pieces.currency;
@@ -80,6 +83,9 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
     currency = currencyOfMark(trailingCurrency[1]);
     suffix = suffix.slice(0, trailingCurrency.index).trim();
   }
+  // A currency typed into a cell that accepts any becomes that cell's unit.
+  const switchesCurrency = context.acceptsAnyCurrency === true && context.unit.kind === 'currency' && currency !== null && currency !== context.unit.currency;
+  const unit: Unit = switchesCurrency && currency !== null ? { kind: 'currency', currency } : context.unit;
   const isPercent = suffix === '%' || suffix === 'percent' || suffix === 'pct';
   const isMultiple = suffix === 'x' || suffix === '×' || suffix === 'times';
   const isSharesInput = /shares?$/.test(suffix);
@@ -118,7 +124,8 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
   }
   if (!Number.isFinite(value)) return { ok: false, message: `“${shown}” is too large to be a figure.` };
   // Round away binary noise such as 0.1 * 3, keeping 12 significant digits.
-  return { ok: true, value: Number(value.toPrecision(12)) };
+  const result = { ok: true as const, value: Number(value.toPrecision(12)) };
+  return switchesCurrency && unit.kind === 'currency' ? { ...result, currency: unit.currency } : result;
 }
 
 function implicitScale(number: number, hasSeparators: boolean, displayScale: Scale): Scale {

@@ -230,3 +230,13 @@ describe('input that only looks like a number', () => {
     }
   });
 });
+
+describe('a money cell no article fills', () => {
+  it('takes another currency when typed, and says which', () => {
+    const emptyCny: ParseContext = { unit: { kind: 'currency', currency: 'CNY' }, displayScale: 'billion', acceptsAnyCurrency: true };
+    expect(parseCellInput('$1.5B', emptyCny)).toEqual({ ok: true, value: 1.5e9, currency: 'USD' });
+    expect(parseCellInput('1.5 billion USD', emptyCny)).toEqual({ ok: true, value: 1.5e9, currency: 'USD' });
+    expect(parseCellInput('12', emptyCny)).toEqual({ ok: true, value: 12e9 });
+    expect(parseCellInput('$1.5B', { ...emptyCny, acceptsAnyCurrency: false }).ok).toBe(false);
+  });
+});

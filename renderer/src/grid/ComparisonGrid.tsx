@@ -45,6 +45,15 @@ export function ComparisonGrid() {
   const rowFilterRef = useRef(rowFilter);
   rowFilterRef.current = rowFilter;
   useEffect(() => grid.current?.api?.onFilterChanged(), [rowFilter]);
+  // A row chosen outside the grid (a figure clicked in the article text) is brought into view and focused.
+  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
+  useEffect(() => {
+    const api = grid.current?.api;
+    const node = selectedRowId ? api?.getRowNode(selectedRowId) : undefined;
+    if (!api || !node || node.rowIndex === null || api.getFocusedCell()?.rowIndex === node.rowIndex) return;
+    api.ensureNodeVisible(node, 'middle');
+    api.setFocusedCell(node.rowIndex, 'metric');
+  }, [selectedRowId]);
   const isExternalFilterPresent = useCallback(() => rowFilterRef.current !== 'all', []);
   const doesExternalFilterPass = useCallback((node: IRowNode<ComparisonRow>) => (node.data ? passesRowFilter(rowFilterRef.current, node.data) : false), []);
   const compareRowsById = useCrosscheckStore(selectCompareRowsById);

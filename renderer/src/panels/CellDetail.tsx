@@ -3,6 +3,7 @@ import type { Article } from '@shared/domain/dataset-schema';
 import { formatValue } from '@shared/domain/format';
 import { describeArticleDate } from '@shared/domain/article-refs';
 import { useCrosscheckStore } from '../store/store';
+import { PeriodLine } from './PeriodLine';
 import { QuoteView } from './QuoteView';
 
 interface CellDetailProps {
@@ -43,9 +44,7 @@ export function CellDetail({ row, cell, article, name }: CellDetailProps) {
           <dl className="figure-facts">
             <dt>Period</dt>
             <dd>
-              {figure.period.label ?? 'not stated'}
-              {figure.period.source === 'inferred' && ' (inferred)'}
-              {figure.period.note && <span className="muted"> — {figure.period.note}</span>}
+              <PeriodLine figure={figure} articleDate={article.date} />
             </dd>
             {figure.basis.length > 0 && (
               <>

@@ -83,7 +83,7 @@ export const createEditingSlice =
         state.setCellError({ rowId, articleId: columnId, input, message: parsed.message });
         return { ok: false };
       }
-      const assumption = { value: parsed.value, input: input.trim(), setAt: now().toISOString() };
+      const assumption = { value: parsed.value, input: input.trim(), setAt: now().toISOString(), ...(parsed.currency ? { currency: parsed.currency } : {}) };
       state.change(`Edit ${source.metricLabel}`, (workspace) => setCellAssumption(workspace, scenarioId, rowId, columnId, assumption));
       get().clearCellError(rowId, columnId);
       return { ok: true };

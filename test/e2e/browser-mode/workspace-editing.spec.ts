@@ -103,6 +103,7 @@ test.describe('undo, scenarios and history', () => {
     await expect(page).toHaveTitle('Offline check — Crosscheck');
     await app.fileMenu('Untitled');
     await expect(page.locator('[data-workspace="Untitled"]')).toBeVisible();
+    await app.filterRows('Cash reserves');
     await expect(app.valueCell(ROWS.alibabaCash, ARTICLES.second)).toContainText('$70B');
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && url !== 'about:blank' && !url.startsWith('data:'))).toEqual([]);
