@@ -37,6 +37,9 @@ function valueColumn(columnId: string, headerName: string, headerTooltip: string
     cellEditorParams: { useFormatter: true },
     cellRenderer: ValueCell,
     cellRendererParams: { articleId: columnId },
+    // A changed row redraws this cell even when its number is the same: the conversion, the
+    // period or the marks beside the number may have changed (a new FX rate, say).
+    equals: () => false,
     tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, columnId) : null),
     comparator: compareNullableNumbers,
     type: 'rightAligned',

@@ -1,0 +1,91 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTICLES, ComparisonPage, ROWS } from '../support/comparison-page';
+import { expect, test } from '../support/fixtures';
+import { startHost } from '../support/host';
+
+test.describe('trust every number', () => {
+  test('a selected row shows both articles side by side with its quotes highlighted; a figure in the text selects its row', async ({ app, page }) => {
+    await app.selectRow(ROWS.alibabaCash);
+    const sources = page.getByTestId('sources-view');
+    const first = sources.getByTestId(`article-text-${ARTICLES.first}`);
+    const second = sources.getByTestId(`article-text-${ARTICLES.second}`);
+    await expect(first.getByTestId('selected-figure')).toHaveText('$83.6 billion');
+    await expect(first.getByTestId('selected-quote')).toContainText('cash reserves');
+    await expect(second.getByTestId('selected-figure')).toHaveText('$60 billion');
+    await test.step('other figures are marked; clicking one selects its row', async () => {
+      await first.getByRole('button', { name: 'Go to Xiaopeng (XPeng) · Net loss' }).click();
+      await expect(app.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Xiaopeng (XPeng) · Net loss');
+      await expect(first.getByTestId('selected-figure')).toHaveText('CNY10.4 billion');
+    });
+  });
+
+  test('a CNY loss compares with a USD figure only once a rate is set, and the delta follows the rate', async ({ app, page }) => {
+    await app.filterRows('Xiaopeng');
+    await app.editValue(ROWS.xpengNetLoss, ARTICLES.second, '$1.5B');
+    await expect(app.valueCell(ROWS.xpengNetLoss, ARTICLES.second)).toContainText('$1.5B');
+    await expect(app.statusCell(ROWS.xpengNetLoss)).toHaveAttribute('data-status', 'different-currency');
+    await app.selectRow(ROWS.xpengNetLoss);
+    await expect(app.detailPanel.getByTestId('reasons')).toContainText('Set a USD/CNY rate');
+
+    const setRate = async (rate: string) => {
+      await page.getByRole('button', { name: 'FX rates…' }).click();
+      const fx = page.getByTestId('fx-dialog');
+      await fx.getByLabel('From currency').selectOption('USD');
+      await fx.getByLabel('To currency').selectOption('CNY');
+      await fx.getByLabel('Rate', { exact: true }).fill(rate);
+      await fx.getByLabel('As of').fill('2025-05-26');
+      await fx.getByLabel('Source note').fill('PBoC central parity');
+      await fx.getByRole('button', { name: 'Set rate' }).click();
+      await fx.getByRole('button', { name: 'Done' }).click();
+    };
+    await setRate('7.2');
+    await expect(app.statusCell(ROWS.xpengNetLoss)).toHaveAttribute('data-status', 'comparable');
+    await expect(app.deltaCell(ROWS.xpengNetLoss)).toHaveText('+CNY 400M');
+    await expect(app.valueCell(ROWS.xpengNetLoss, ARTICLES.second).getByTestId('converted-value')).toHaveText('≈ CNY 10.8B');
+    await expect(app.detailPanel.getByTestId('conversion')).toContainText('1 USD = 7.2 CNY, your rate as of 2025-05-26 (PBoC central parity)');
+    await setRate('7.0');
+    await expect(app.deltaCell(ROWS.xpengNetLoss)).toHaveText('+CNY 100M');
+  });
+
+  test('valuation multiples are related, not comparable, with the reason; a fiscal quarter shows its dates', async ({ app }) => {
+    await app.selectRow(ROWS.alibabaForwardEvSales);
+    await expect(app.statusCell(ROWS.alibabaForwardEvSales)).toHaveAttribute('data-status', 'related-metric');
+    await expect(app.detailPanel.getByTestId('reasons')).toContainText('Forward P/E');
+    await app.filterRows('Cloud Intelligence');
+    await app.selectRow('alibaba|Cloud Intelligence Group|revenue-growth');
+    await expect(app.detailPanel.getByTestId('resolved-period')).toContainText('1 Jan – 31 Mar 2025');
+  });
+
+  test('the filters show only comparable rows, only disagreements, or only rows with the analyst’s values', async ({ app, page }) => {
+    const show = page.getByRole('combobox', { name: 'Show rows' });
+    await show.selectOption('comparable');
+    await expect(app.statusCell(ROWS.alibabaCash)).toBeVisible();
+    await expect(page.locator(`.ag-row[row-id="${ROWS.lenovoRevenueGrowth}"]`)).toHaveCount(0);
+    await show.selectOption('disagreements');
+    await expect(app.statusCell(ROWS.lenovoRevenueGrowth)).toHaveAttribute('data-status', 'conflict');
+    await expect(page.locator(`.ag-row[row-id="${ROWS.alibabaCash}"]`)).toHaveCount(0);
+    await expect(page.getByTestId('disagreement-count')).toHaveText('1 disagreement');
+    await show.selectOption('all');
+    await app.editValue('alibaba||dividends', ARTICLES.first, '4B');
+    await show.selectOption('assumptions');
+    await expect(page.locator('.ag-row[row-id="alibaba||dividends"]').first()).toBeVisible();
+    await expect(page.locator(`.ag-row[row-id="${ROWS.alibabaCash}"]`)).toHaveCount(0);
+  });
+
+  test('markup and script in an article are shown as text, never run', async ({ page, dataDir }) => {
+    await appendFile(path.join(dataDir, `${ARTICLES.second}.txt`), '\n<b>bold?</b><script>window.__ran = true</script><img src=x onerror="window.__ran = true">');
+    const host = await startHost(dataDir);
+    try {
+      const app = new ComparisonPage(page);
+      await app.open(host.url);
+      await app.selectRow(ROWS.alibabaCash);
+      const text = page.getByTestId(`article-text-${ARTICLES.second}`);
+      await expect(text).toContainText('<script>window.__ran = true</script>');
+      await expect(text.locator('script, b, img')).toHaveCount(0);
+      expect(await page.evaluate(() => (globalThis as { __ran?: boolean }).__ran)).toBeUndefined();
+    } finally {
+      await host.stop();
+    }
+  });
+});
