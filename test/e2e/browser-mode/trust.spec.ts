@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLES, ComparisonPage, ROWS } from '../support/comparison-page';
 import { expect, test } from '../support/fixtures';
@@ -87,5 +87,46 @@ test.describe('trust every number', () => {
     } finally {
       await host.stop();
     }
+  });
+
+  test('a figure whose quote is not at its recorded position is flagged, and not marked in the wrong place', async ({ page, dataDir }) => {
+    const file = path.join(dataDir, `${ARTICLES.second}.article.json`);
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    const cash = json.figures.find((figure: { id: string }) => figure.id === 'alibaba-cash');
+    // Shifted together, the figure stays inside its quote (the schema holds) but neither is where it says.
+    for (const span of [cash.quote, cash.asWritten]) {
+      span.start += 3;
+      span.end += 3;
+    }
+    await writeFile(file, JSON.stringify(json, null, 2));
+    const host = await startHost(dataDir);
+    try {
+      const app = new ComparisonPage(page);
+      await app.open(host.url);
+      await expect(app.dataProblems).toContainText('The quote of alibaba-cash is not at characters');
+      await app.selectRow(ROWS.alibabaCash);
+      const second = page.getByTestId('sources-view').getByTestId(`source-column-${ARTICLES.second}`);
+      await expect(second.getByTestId('quote-warning')).toContainText('Quote not found at its recorded position');
+      await expect(second.getByTestId('selected-quote')).toHaveCount(0);
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test('correcting a period is the analyst’s call, and it settles a conflict it explains', async ({ app }) => {
+    await app.filterRows('Lenovo');
+    await expect(app.statusCell(ROWS.lenovoRevenueGrowth)).toHaveAttribute('data-status', 'conflict');
+    await app.selectRow(ROWS.lenovoRevenueGrowth);
+    const detail = app.detailPanel.getByTestId(`cell-detail-${ARTICLES.first}`);
+    const correction = detail.getByLabel('Correct the period of 24%');
+    await correction.fill('FY2024/25');
+    await correction.press('Enter');
+    await expect(detail).toContainText('Your reading: FY2024/25');
+    await expect(detail.getByTestId('resolved-period').last()).toContainText('1 Apr 2024 – 31 Mar 2025');
+    await expect(app.statusCell(ROWS.lenovoRevenueGrowth)).not.toHaveAttribute('data-status', 'conflict');
+    // Ctrl+Z in the field would undo its text; in the grid it undoes the correction.
+    await app.selectRow(ROWS.lenovoRevenueGrowth);
+    await app.page.keyboard.press('Control+z');
+    await expect(app.statusCell(ROWS.lenovoRevenueGrowth)).toHaveAttribute('data-status', 'conflict');
   });
 });
