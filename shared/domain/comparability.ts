@@ -2,7 +2,7 @@ import type { ArticleRef } from './article-refs';
 import type { Cell, RowSource } from './comparison';
 import type { Figure } from './dataset-schema';
 import { effectivePeriodLabel, figurePeriod } from './figure-period';
-import { describeFigure, figureUnit, isSameValue, knownMetric } from './figures';
+import { describeFigure, figureUnit, isSameAsWritten, knownMetric } from './figures';
 import { isSamePeriod, type ResolvedPeriod } from './periods';
 import { formatValue } from './format';
 import { METRIC_GROUPS } from './metrics';
@@ -57,7 +57,11 @@ export function isSameFigurePeriod(a: Figure, b: Figure, context: ComparisonCont
   if (labelA === null || labelB === null) return null;
   const periodA = figurePeriod(a, context.articleDates[a.articleId] ?? null, context.periodOverrides[a.id]);
   const periodB = figurePeriod(b, context.articleDates[b.articleId] ?? null, context.periodOverrides[b.id]);
-  return isSamePeriod(periodA, periodB) ?? labelA === labelB;
+  const same = isSamePeriod(periodA, periodB);
+  if (same !== null) return same;
+  // Forward or trailing with no article date to anchor them: the same only within one article.
+  if ((periodA.kind === 'forward' || periodA.kind === 'trailing') && periodA.kind === periodB.kind) return a.articleId === b.articleId ? true : null;
+  return labelA === labelB;
 }
 
 /** How one value was put into another currency for the comparison. */
@@ -100,7 +104,8 @@ function isBasisCompatible(a: Figure, b: Figure): boolean {
 
 /**
  * Two figures of one article that give different values for the same period on compatible
- * bases: a conflict. The same value stated twice is one figure repeated, not a conflict.
+ * bases: a conflict. The same value stated twice, even rounded differently ($33.3B and
+ * $33.297B), is one figure repeated, not a conflict.
  */
 export function findConflict(figures: readonly Figure[], context: ComparisonContext = NO_CONTEXT): [Figure, Figure] | null {
   for (let i = 0; i < figures.length; i++) {
@@ -108,7 +113,7 @@ export function findConflict(figures: readonly Figure[], context: ComparisonCont
       const a = figures[i];
       const b = figures[j];
       const isSame = isSameFigurePeriod(a, b, context) ?? effectivePeriodLabel(a, context.periodOverrides[a.id]) === effectivePeriodLabel(b, context.periodOverrides[b.id]);
-      if (isSame && isBasisCompatible(a, b) && !isSameValue(a.value, b.value)) return [a, b];
+      if (isSame && isBasisCompatible(a, b) && !isSameAsWritten(a, b)) return [a, b];
     }
   }
   return null;

@@ -92,8 +92,14 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
   readonly hasAssumption: boolean;
   /** The analyst's value if set, else the latest article's: what scenarios are compared on. */
   readonly estimate: number | null;
+  /** The unit of `estimate`: the analyst's cell may be in another currency than the articles'. */
+  readonly estimateUnit: Unit;
   /** How the later value was put into the baseline's currency; null when no conversion was needed. */
   readonly conversion: Conversion | null;
+  /** What a reader of the delta must know although the values compare (periods not stated, say). */
+  readonly caveats: readonly string[];
+  /** Whether anything of the analyst's shapes this row: a typed value, an FX rate used, a corrected period. */
+  readonly usesAnalystInput: boolean;
   /** Why the two values disagree beyond the tolerance, for the same period; null when they do not. */
   readonly disagreement: string | null;
 }
@@ -202,9 +208,15 @@ export function computeRow(
     delta = Number((otherInBase - base.value).toPrecision(12));
   }
   const deltaPercent = delta !== null && base.value ? delta / Math.abs(base.value) : null;
-  const disagreement = describeDisagreement(base, other, deltaPercent, context);
-  const analyst = cells[ANALYST_COLUMN]?.value ?? null;
+  const disagreement = describeDisagreement(base, other, delta, context);
+  const analystCell = cells[ANALYST_COLUMN];
   const latest = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
+  const estimateCell = analystCell?.value != null ? analystCell : latest ? cells[latest] : null;
+  const caveats: string[] = [];
+  if (delta !== null && otherRef && (cellPeriod(base, context) === null || (other && cellPeriod(other, context) === null))) {
+    caveats.push(`A period is not stated, so the delta is the change between the articles: ${articles.base.name} to ${otherRef.name}.`);
+  }
+  const hasOverride = Object.values(source.figuresByArticle).some((figures) => figures.some((figure) => figure.id in context.periodOverrides));
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;
   return {
     ...identity,
@@ -217,8 +229,11 @@ export function computeRow(
     status: reasons[0]?.code ?? (disagreement ? 'disagreement' : 'comparable'),
     reasons,
     hasAssumption: Object.keys(assumptions).length > 0,
-    estimate: analyst ?? (latest ? cells[latest].value : null),
+    estimate: estimateCell?.value ?? null,
+    estimateUnit: estimateCell?.unit ?? source.unit,
     conversion,
+    caveats,
+    usesAnalystInput: Object.keys(assumptions).length > 0 || conversion !== null || hasOverride,
     disagreement,
   };
 }
@@ -228,10 +243,13 @@ export function computeRow(
  * Values for unstated or different periods are a change over time, not a disagreement; an
  * analyst's value is a view, not a source, so it never disagrees.
  */
-function describeDisagreement(base: Cell, other: Cell | undefined, deltaPercent: number | null, context: ComparisonContext): string | null {
-  if (!other || deltaPercent === null || base.assumption || other.assumption || !base.sourceFigure || !other.sourceFigure) return null;
+function describeDisagreement(base: Cell, other: Cell | undefined, delta: number | null, context: ComparisonContext): string | null {
+  if (!other || delta === null || base.value === null || base.assumption || other.assumption || !base.sourceFigure || !other.sourceFigure) return null;
+  if (isSameFigurePeriod(base.sourceFigure, other.sourceFigure, context) !== true) return null;
+  // Relative to the larger of the two, so a zero on one side still counts.
+  const scale = Math.max(Math.abs(base.value), Math.abs(base.value + delta));
   const tolerance = context.disagreementTolerance;
-  if (isSameFigurePeriod(base.sourceFigure, other.sourceFigure, context) !== true || Math.abs(deltaPercent) <= tolerance) return null;
+  if (scale === 0 || Math.abs(delta) <= tolerance * scale) return null;
   const period = cellPeriod(base, context)?.description ?? base.sourceFigure.period.label;
-  return `The articles disagree about ${period}: they differ by ${(Math.abs(deltaPercent) * 100).toFixed(1)}%, beyond your tolerance of ${(tolerance * 100).toFixed(1)}%.`;
+  return `The articles disagree about ${period}: they differ by ${((Math.abs(delta) / scale) * 100).toFixed(1)}%, beyond your tolerance of ${(tolerance * 100).toFixed(1)}%.`;
 }

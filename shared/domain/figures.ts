@@ -2,7 +2,7 @@ import type { Figure } from './dataset-schema';
 import { ENTITIES, type EntityInfo } from './entities';
 import { METRICS, type MetricInfo } from './metrics';
 import { formatValue } from './format';
-import type { Unit } from './units';
+import { SCALE_FACTORS, type Unit } from './units';
 
 /** Relative tolerance under which two stated values are the same figure (not a conflict). */
 const SAME_VALUE_TOLERANCE = 1e-9;
@@ -46,4 +46,21 @@ export function isQuoteAtOffsets(articleText: string, figure: Pick<Figure, 'quot
     articleText.slice(figure.quote.start, figure.quote.end) === figure.quote.text &&
     articleText.slice(figure.asWritten.start, figure.asWritten.end) === figure.asWritten.text
   );
+}
+
+/**
+ * Half a unit of the last digit the article wrote: "$33.3 billion" stands for anything from
+ * $33.25B to $33.35B. Two figures within that of each other are one figure, rounded
+ * differently, not a conflict.
+ */
+export function writtenPrecision(figure: Pick<Figure, 'asWritten' | 'unit' | 'scale'>): number {
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(figure.asWritten.text);
+  const decimals = digits?.[1]?.length ?? 0;
+  const unitOfLastDigit = figure.unit === 'percent' ? 0.01 : figure.unit === 'multiple' ? 1 : SCALE_FACTORS[figure.scale];
+  return 0.5 * 10 ** -decimals * unitOfLastDigit;
+}
+
+/** Whether two figures state the same value, allowing for how precisely each was written. */
+export function isSameAsWritten(a: Figure, b: Figure): boolean {
+  return isSameValue(a.value, b.value) || Math.abs(a.value - b.value) <= Math.max(writtenPrecision(a), writtenPrecision(b));
 }

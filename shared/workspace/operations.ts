@@ -169,6 +169,8 @@ export function switchScenario(workspace: Workspace, id: string): Workspace {
 export function setFxRate(workspace: Workspace, scenarioId: string, from: FxRate['from'], to: FxRate['to'], rate: FxRate | null): Workspace {
   return updateScenario(workspace, scenarioId, (scenario) => {
     const fxRates = { ...scenario.fxRates };
+    // One rate per pair: a rate given the other way round would compete with this one.
+    delete fxRates[fxKey(to, from)];
     if (rate === null) delete fxRates[fxKey(from, to)];
     else fxRates[fxKey(from, to)] = rate;
     return { ...scenario, fxRates };

@@ -302,7 +302,8 @@ describe('disagreements', () => {
     const q = { label: 'Q4 2025', source: 'stated' as const };
     const apart = handMadeRow({ period: q }, { period: q });
     expect(apart.status).toBe('disagreement');
-    expect(apart.disagreement).toMatch(/differ by 20\.0%, beyond your tolerance of 1\.0%/);
+    // Relative to the larger value, so a zero on one side still disagrees.
+    expect(apart.disagreement).toMatch(/differ by 16\.7%, beyond your tolerance of 1\.0%/);
     expect(apart.delta).toBe(1e9);
     const unstated = handMadeRow({}, {});
     expect(unstated.status).toBe('comparable');
@@ -311,5 +312,52 @@ describe('disagreements', () => {
       makeFigure({ id: 'b', articleId: ARTICLE_B.id, value: 6e9, period: q }),
     ]);
     expect(computeRow(sources[0], {}, BOTH, BOTH_IDS, { ...NO_CONTEXT, disagreementTolerance: 0.25 }).status).toBe('comparable');
+  });
+});
+
+describe('after the review of issue 5', () => {
+  const dated = { ...NO_CONTEXT, articleDates: { [ARTICLE_A.id]: '2024-11', [ARTICLE_B.id]: '2025-05-26' } };
+
+  it('forward figures months apart are different periods, not a disagreement', () => {
+    const sources = buildRowSources([
+      makeFigure({ id: 'a', articleId: ARTICLE_A.id, value: 18, unit: 'multiple', currency: null, metric: 'forward-pe', label: 'Forward P/E', period: { label: 'forward', source: 'stated' } }),
+      makeFigure({ id: 'b', articleId: ARTICLE_B.id, value: 14, unit: 'multiple', currency: null, metric: 'forward-pe', label: 'Forward P/E', period: { label: 'forward', source: 'stated' } }),
+    ]);
+    const row = computeRow(sources[0], {}, BOTH, BOTH_IDS, dated);
+    expect(row.status).toBe('different-period');
+    expect(row.reasons[0].message).toMatch(/1 Dec 2024 – 30 Nov 2025 against .*1 Jun 2025 – 31 May 2026/);
+  });
+
+  it('one article stating a value twice, rounded differently, is not a conflict; a real difference is', () => {
+    const mid = { label: 'mid-term', source: 'stated' as const };
+    const precise = makeFigure({ id: 'p', articleId: ARTICLE_A.id, value: 33.297e9, period: mid, asWritten: { start: 16, end: 19, text: '$5B' } });
+    const rounded = makeFigure({ id: 'r', articleId: ARTICLE_A.id, value: 33.3e9, period: mid });
+    expect(findConflict([{ ...precise, asWritten: { ...precise.asWritten, text: '$33.297B' } } as typeof precise, { ...rounded, asWritten: { ...rounded.asWritten, text: '$33.3B' } } as typeof rounded])).toBeNull();
+    const other = makeFigure({ id: 'o', articleId: ARTICLE_A.id, value: 34e9, period: mid });
+    expect(findConflict([rounded, { ...other, asWritten: { ...other.asWritten, text: '$34B' } } as typeof other])).not.toBeNull();
+  });
+
+  it('a zero on one side still disagrees', () => {
+    const q = { label: 'Q4 2025', source: 'stated' as const };
+    const row = handMadeRow({ value: 0, period: q }, { value: 1e9, period: q });
+    expect(row.status).toBe('disagreement');
+  });
+
+  it('says when the delta spans the articles’ dates because no period is stated', () => {
+    const row = handMadeRow({}, {});
+    expect(row.status).toBe('comparable');
+    expect(row.caveats[0]).toMatch(/A period is not stated/);
+  });
+
+  it('an estimate keeps its own currency, and an FX rate used counts as the analyst’s input', () => {
+    const sources = buildRowSources([makeFigure({ id: 'cny', articleId: ARTICLE_A.id, value: 10.4e9, currency: 'CNY' })]);
+    const withUsd = computeRow(sources[0], { [ARTICLE_B.id]: { value: 1.5e9, input: '$1.5B', setAt: '2026-11-21T10:00:00.000Z', currency: 'USD' } }, BOTH, BOTH_IDS, {
+      ...NO_CONTEXT,
+      fxRates: { 'USD/CNY': { rate: 7.2, asOf: '2025-05-26', note: '' } },
+    });
+    expect(withUsd.estimate).toBe(1.5e9);
+    expect(withUsd.estimateUnit).toEqual({ kind: 'currency', currency: 'USD' });
+    expect(withUsd.usesAnalystInput).toBe(true);
+    expect(withUsd.delta).toBeCloseTo(1.5e9 * 7.2 - 10.4e9, 0);
   });
 });

@@ -10,6 +10,7 @@ import {
   HISTORY_LIMIT_PER_CELL,
   newWorkspace,
   setCellAssumption,
+  setFxRate,
   setNote,
   switchScenario,
 } from '@shared/workspace/operations';
@@ -134,5 +135,14 @@ describe('version 2 files', () => {
     expect(result.workspace.schemaVersion).toBe(3);
     expect(result.workspace.periodOverrides).toEqual({});
     expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.01 });
+  });
+});
+
+describe('FX rates', () => {
+  it('keep one rate per pair: setting one removes the other way round', () => {
+    const rate = (from: 'USD' | 'CNY', to: 'USD' | 'CNY', value: number) => ({ from, to, rate: value, asOf: '2025-05-26', note: '', setAt: NOW.toISOString() });
+    let ws = setFxRate(newWorkspace(NOW), 'base', 'CNY', 'USD', rate('CNY', 'USD', 0.14));
+    ws = setFxRate(ws, 'base', 'USD', 'CNY', rate('USD', 'CNY', 7.2));
+    expect(Object.keys(ws.scenarios[0].fxRates)).toEqual(['USD/CNY']);
   });
 });

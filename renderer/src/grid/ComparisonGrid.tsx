@@ -23,7 +23,7 @@ export function passesRowFilter(filter: RowFilter, row: ComparisonRow): boolean 
     case 'disagreements':
       return row.status === 'disagreement' || row.status === 'conflict';
     case 'assumptions':
-      return row.hasAssumption;
+      return row.usesAnalystInput;
   }
 }
 

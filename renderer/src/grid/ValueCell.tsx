@@ -21,9 +21,11 @@ export function ValueCell(props: ValueCellProps) {
   const hasError = errorMessage !== null;
   const note = useCrosscheckStore((state) => (rowId ? state.workspace.notes[cellKey(rowId, articleId)]?.text : undefined));
   const cell = data?.cells[articleId];
+  // The analyst's reading of the period, where they corrected the article's.
+  const periodOverride = useCrosscheckStore((state) => (cell?.sourceFigure ? state.workspace.periodOverrides[cell.sourceFigure.id]?.label : undefined));
   if (!cell) return null;
   const figure = cell.sourceFigure;
-  const period = cell.assumption ? null : figure?.period.label;
+  const period = cell.assumption ? null : (periodOverride ?? figure?.period.label);
   return (
     <span
       className={`value-cell${cell.assumption ? ' is-assumption' : ''}${hasError ? ' has-error' : ''}${cell.value === null ? ' is-empty' : ''}`}

@@ -2,6 +2,7 @@ import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-co
 import type { ArticleRef } from '@shared/domain/article-refs';
 import { ANALYST_COLUMN, type ComparisonRow } from '@shared/domain/comparison';
 import { formatDelta, formatPercentChange, formatValue } from '@shared/domain/format';
+import { isSameUnit } from '@shared/domain/units';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';
 import { valueTooltip } from './value-tooltip';
@@ -58,8 +59,9 @@ export interface CompareColumns {
 
 /** Two scenarios side by side: each one's estimate for the row, and the difference. */
 function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
-  const other = (row: ComparisonRow | undefined) => (row ? (compare.rowsById.get(row.id)?.estimate ?? null) : null);
-  const unitOf = (row: ComparisonRow) => row.cells[ANALYST_COLUMN]?.unit ?? row.unit;
+  const otherRow = (row: ComparisonRow | undefined) => (row ? compare.rowsById.get(row.id) : undefined);
+  const other = (row: ComparisonRow | undefined) => otherRow(row)?.estimate ?? null;
+  const unitOf = (row: ComparisonRow) => row.estimateUnit;
   return [
     {
       colId: 'estimate-active',
@@ -76,7 +78,10 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
       colId: 'estimate-other',
       headerName: `Estimate · ${compare.otherName}`,
       valueGetter: (p) => other(p.data),
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatValue(p.value, unitOf(p.data)) : ''),
+      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
+        const theirs = otherRow(p.data);
+        return theirs && p.value != null ? formatValue(p.value, theirs.estimateUnit) : '';
+      },
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
@@ -87,8 +92,10 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
       headerName: `${compare.otherName} − ${compare.activeName}`,
       valueGetter: (p) => {
         const mine = p.data?.estimate ?? null;
-        const theirs = other(p.data);
-        return mine === null || theirs === null ? null : Number((theirs - mine).toPrecision(12));
+        const theirs = otherRow(p.data);
+        // Two estimates in different currencies are not subtracted.
+        if (!p.data || mine === null || !theirs || theirs.estimate === null || !isSameUnit(p.data.estimateUnit, theirs.estimateUnit)) return null;
+        return Number((theirs.estimate - mine).toPrecision(12));
       },
       valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatDelta(p.value, unitOf(p.data)) : ''),
       comparator: compareNullableNumbers,
@@ -150,7 +157,11 @@ export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap
       valueGetter: (p) => (p.data ? STATUS_LABELS[p.data.status] : ''),
       // Quick filter and tooltip read the reasons too, so "currency" finds the rows it concerns.
       getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
-      tooltipValueGetter: (p) => p.data?.reasons.map((reason) => reason.message).join('\n') || 'Comparable: same metric, unit, currency, period and basis.',
+      tooltipValueGetter: (p) => {
+        if (!p.data) return null;
+        if (p.data.reasons.length > 0) return p.data.reasons.map((reason) => reason.message).join('\n');
+        return [p.data.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...p.data.caveats].join('\n');
+      },
       cellRenderer: StatusCell,
       width: 190,
       filter: true,

@@ -1,4 +1,4 @@
-import { selectComparisonRows } from '../store/comparison-selectors';
+import { selectComparisonRowById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { STATUS_LABELS } from '../grid/StatusCell';
 import { CellDetail } from './CellDetail';
@@ -7,7 +7,7 @@ import { CellWorkbench } from './CellWorkbench';
 /** Everything behind the selected row: status with every reason, and each article's figures with their quotes. */
 export function DetailPanel() {
   const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
-  const row = useCrosscheckStore((state) => (state.selectedRowId ? selectComparisonRows(state).find((r) => r.id === state.selectedRowId) : undefined));
+  const row = useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId));
   const articles = useCrosscheckStore((state) => state.articles);
   const refs = useCrosscheckStore((state) => state.articleRefs);
   const selectedColumnId = useCrosscheckStore((state) => state.selectedColumnId);
@@ -46,6 +46,11 @@ export function DetailPanel() {
           {row.conversion.isInverted ? ', used inverted' : ''}. Change it in FX rates….
         </p>
       )}
+      {row.caveats.map((caveat) => (
+        <p className="muted" data-testid="caveat" key={caveat}>
+          {caveat}
+        </p>
+      ))}
       {row.disagreement && (
         <p className="status status-conflict" data-testid="disagreement">
           {row.disagreement}
@@ -53,8 +58,8 @@ export function DetailPanel() {
       )}
       {row.reasons.length > 0 && (
         <ul className="reasons" data-testid="reasons">
-          {row.reasons.map((reason, index) => (
-            <li key={index}>{reason.message}</li>
+          {row.reasons.map((reason) => (
+            <li key={reason.message}>{reason.message}</li>
           ))}
         </ul>
       )}

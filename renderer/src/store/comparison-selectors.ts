@@ -154,3 +154,8 @@ export function selectDisagreementCount(state: Pick<CrosscheckState, 'rowSources
   }
   return count;
 }
+
+/** One comparison row by id, from a map built once per rows array (not a scan per store change). */
+export function selectComparisonRowById(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>, rowId: string | null): ComparisonRow | undefined {
+  return rowId === null ? undefined : byIdOf(selectComparisonRows(state)).get(rowId);
+}
