@@ -13,6 +13,8 @@ test.describe('trust every number', () => {
     await expect(first.getByTestId('selected-figure')).toHaveText('$83.6 billion');
     await expect(first.getByTestId('selected-quote')).toContainText('cash reserves');
     await expect(second.getByTestId('selected-figure')).toHaveText('$60 billion');
+    await expect(second.getByTestId('selected-quote')).toContainText('in cash and a shareholder-friendly balance sheet');
+    await expect(first.getByRole('button', { name: 'Go to Xiaopeng (XPeng) · Net loss' })).toHaveAttribute('title', /CNY 10\.4B · period 2023/);
     await test.step('other figures are marked; clicking one selects its row', async () => {
       await first.getByRole('button', { name: 'Go to Xiaopeng (XPeng) · Net loss' }).click();
       await expect(app.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Xiaopeng (XPeng) · Net loss');

@@ -313,3 +313,14 @@ describe('undo of a scenario switch and of a deleted row', () => {
     expect(activeScenario(s().workspace).assumptions[added.rowId][SECOND].value).toBe(12);
   });
 });
+
+describe('the disagreement tolerance', () => {
+  it('is set as a percentage, refused when it is not one, and undoable', async () => {
+    const store = await startedStore();
+    expect(store.getState().setDisagreementTolerance('2.5')).toEqual({ ok: true });
+    expect(store.getState().workspace.settings.disagreementTolerance).toBeCloseTo(0.025, 12);
+    expect(store.getState().setDisagreementTolerance('lots').ok).toBe(false);
+    store.getState().undo();
+    expect(store.getState().workspace.settings.disagreementTolerance).toBe(0.01);
+  });
+});

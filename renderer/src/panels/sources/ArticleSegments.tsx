@@ -1,4 +1,6 @@
-import type { ArticleMark } from './article-figures';
+import { formatValue } from '@shared/domain/format';
+import { figureUnit } from '@shared/domain/figures';
+import type { ArticleFigure, ArticleMark } from './article-figures';
 import type { ArticleSegment, MarkSegment } from './segment-article';
 
 interface ArticleSegmentsProps {
@@ -41,10 +43,22 @@ function MarkPiece({ segment, onSelectRow }: { segment: MarkSegment<ArticleMark>
       data-row-id={entry.rowId}
       data-figure-id={entry.figure.id}
       aria-label={`Go to ${entry.rowLabel}`}
-      title={`${entry.rowLabel}: go to its row`}
+      title={figureFacts(entry)}
       onClick={() => onSelectRow(entry.rowId)}
     >
       {children}
     </button>
   );
+}
+
+/** What a marked figure says, on hover: the row, the value, its period, basis and qualifiers. */
+function figureFacts(entry: ArticleFigure): string {
+  const { figure } = entry;
+  const parts = [
+    `${entry.rowLabel}: ${formatValue(figure.value, figureUnit(figure))}`,
+    `period ${figure.period.label ?? 'not stated'}${figure.period.source === 'inferred' ? ' (inferred)' : ''}`,
+    ...(figure.basis.length > 0 ? [`basis ${figure.basis.join(', ')}`] : []),
+    ...(figure.qualifiers.length > 0 ? [figure.qualifiers.join(', ')] : []),
+  ];
+  return `${parts.join(' · ')}. Click to go to its row.`;
 }
