@@ -4,7 +4,7 @@ import { CellErrorMessage } from './components/CellErrorMessage';
 import { DataProblems } from './components/DataProblems';
 import { NoticeBanner } from './components/NoticeBanner';
 import { DialogHost } from './components/dialogs/DialogHost';
-import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { DocumentTitle } from './components/DocumentTitle';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
@@ -23,7 +23,6 @@ export function App() {
   useShortcuts();
   useMenuCommands();
   useUnsavedGuard();
-  useDocumentTitle();
 
   useEffect(() => {
     void loadDataset().then(startWorkspace);
@@ -32,6 +31,7 @@ export function App() {
   return (
     // data-app-state is the readiness marker end-to-end tests wait on.
     <div className="app" data-app-state={loadState} data-workspace={fileName ?? ''}>
+      <DocumentTitle />
       <Toolbar />
       {loadError && (
         <div className="banner banner-error" role="alert" data-testid="load-error">
