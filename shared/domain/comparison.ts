@@ -96,6 +96,8 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
   readonly estimateUnit: Unit;
   /** How the later value was put into the baseline's currency; null when no conversion was needed. */
   readonly conversion: Conversion | null;
+  /** The later value in the baseline's currency, as the delta used it; null without a conversion. */
+  readonly convertedValue: number | null;
   /** What a reader of the delta must know although the values compare (periods not stated, say). */
   readonly caveats: readonly string[];
   /** Whether anything of the analyst's shapes this row: a typed value, an FX rate used, a corrected period. */
@@ -232,6 +234,7 @@ export function computeRow(
     estimate: estimateCell?.value ?? null,
     estimateUnit: estimateCell?.unit ?? source.unit,
     conversion,
+    convertedValue: conversion && other?.value != null ? other.value * conversion.rate : null,
     caveats,
     usesAnalystInput: Object.keys(assumptions).length > 0 || conversion !== null || hasOverride,
     disagreement,

@@ -89,6 +89,11 @@ export function formatDelta(delta: number, unit: Unit): string {
   return withSign(body, delta, true);
 }
 
+/** An exchange rate as people read it: up to 6 significant digits, no trailing zeros (7.2, 0.138889). */
+export function formatRate(rate: number): string {
+  return rate.toPrecision(6).replace(/\.?0+$/, '');
+}
+
 /** A relative change given as a fraction (-0.282 is shown as −28.2%). */
 export function formatPercentChange(fraction: number): string {
   const body = `${trimmed(Math.abs(fraction) * 100, 1)}%`;

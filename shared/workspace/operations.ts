@@ -121,12 +121,17 @@ export function deleteCustomRow(workspace: Workspace, rowId: string): Workspace 
   };
 }
 
+/** Lower-case words joined by hyphens, for ids made from names; `fallback` when nothing is left. */
+export function slugify(text: string, fallback: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
+}
+
 /**
  * A scenario id not used now nor before: "bull", "bull-2", ... A deleted scenario's history
  * stays in the log, and a new scenario must not inherit it.
  */
 export function freshScenarioId(workspace: Workspace, name: string): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+  const base = slugify(name, 'scenario');
   const taken = new Set([...workspace.scenarios.map((scenario) => scenario.id), ...Object.keys(workspace.history)]);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -42,10 +42,10 @@ export function ValueCell(props: ValueCellProps) {
       {cell.assumption && <span className="cell-flag" aria-label="Assumption">✎</span>}
       <span className="value-text">{cell.value === null ? '—' : valueFormatted}</span>
       {period && <span className="period-chip">{period}</span>}
-      {data.conversion && data.otherArticleId === articleId && cell.value !== null && (
+      {data.conversion && data.convertedValue !== null && data.otherArticleId === articleId && (
         // The original amount stays the cell's value; this is what the delta used.
         <span className="period-chip conversion-chip" data-testid="converted-value">
-          ≈ {formatValue(cell.value * data.conversion.rate, { kind: 'currency', currency: data.conversion.to })}
+          ≈ {formatValue(data.convertedValue, { kind: 'currency', currency: data.conversion.to })}
         </span>
       )}
       {cell.mentions > 1 && !cell.assumption && <span className="period-chip" title="Stated more than once in the article">×{cell.mentions}</span>}

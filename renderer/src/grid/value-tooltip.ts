@@ -1,5 +1,5 @@
 import { ANALYST_COLUMN, type ComparisonRow } from '@shared/domain/comparison';
-import { formatValue } from '@shared/domain/format';
+import { formatRate, formatValue } from '@shared/domain/format';
 
 /** The provenance of one value cell, as hover text: where the number came from and what replaced it. */
 export function valueTooltip(row: ComparisonRow, articleId: string): string | null {
@@ -15,9 +15,9 @@ export function valueTooltip(row: ComparisonRow, articleId: string): string | nu
     lines.push(`Assumption: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`);
     lines.push(cell.sourceFigure ? `Article’s value: ${formatValue(cell.sourceFigure.value, cell.unit)}` : 'The article gives no value here.');
   }
-  if (row.conversion && row.otherArticleId === articleId && cell.value !== null) {
+  if (row.conversion && row.convertedValue !== null && row.otherArticleId === articleId) {
     const { from, to, rate, asOf } = row.conversion;
-    lines.push(`Compared as ${formatValue(cell.value * rate, { kind: 'currency', currency: to })}: 1 ${from} = ${rate.toPrecision(6).replace(/\.?0+$/, '')} ${to} (your rate, as of ${asOf})`);
+    lines.push(`Compared as ${formatValue(row.convertedValue, { kind: 'currency', currency: to })}: 1 ${from} = ${formatRate(rate)} ${to} (your rate, as of ${asOf})`);
   }
   if (cell.sourceFigure) {
     const period = cell.sourceFigure.period.label ? ` · ${cell.sourceFigure.period.label}${cell.sourceFigure.period.source === 'inferred' ? ' (inferred)' : ''}` : '';

@@ -1,3 +1,4 @@
+import { formatRate } from '@shared/domain/format';
 import { selectComparisonRowById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { STATUS_LABELS } from '../grid/StatusCell';
@@ -40,7 +41,7 @@ export function DetailPanel() {
       {selectedColumnId && row.cells[selectedColumnId] && <CellWorkbench row={row} columnId={selectedColumnId} />}
       {row.conversion && (
         <p className="conversion-note" data-testid="conversion">
-          Compared in {row.conversion.to}: 1 {row.conversion.from} = {row.conversion.rate.toPrecision(6).replace(/\.?0+$/, '')} {row.conversion.to}, your rate as of{' '}
+          Compared in {row.conversion.to}: 1 {row.conversion.from} = {formatRate(row.conversion.rate)} {row.conversion.to}, your rate as of{' '}
           {row.conversion.asOf}
           {row.conversion.note ? ` (${row.conversion.note})` : ''}
           {row.conversion.isInverted ? ', used inverted' : ''}. Change it in FX rates….

@@ -16,6 +16,7 @@ import {
   setFxRate,
   setPeriodOverride,
   setNote,
+  slugify,
   switchScenario,
 } from '@shared/workspace/operations';
 import { cellKey, FxRateSchema, type HistoryEntry } from '@shared/workspace/workspace-schema';
@@ -51,10 +52,6 @@ export interface EditingSlice {
   setDisagreementTolerance(percentText: string): { ok: boolean; message?: string };
   /** Corrects (or, with an empty label, restores) the period the comparison reads for a figure. */
   setPeriodOverride(figureId: string, label: string): void;
-}
-
-function slugOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'row';
 }
 
 export const createEditingSlice =
@@ -122,7 +119,7 @@ export const createEditingSlice =
         return { ok: false, message: 'Choose the currency of this row.' };
       }
       const segment = input.segment.trim() || null;
-      const base = `custom:${slugOf(entityName)}|${segment ?? ''}|${slugOf(metricLabel)}`;
+      const base = `custom:${slugify(entityName, 'row')}|${segment ?? ''}|${slugify(metricLabel, 'row')}`;
       const workspace = get().workspace;
       if (selectRowSourceById(get()).has(base)) return { ok: false, message: `There is already a row “${metricLabel}” for ${entityName}.` };
       // A deleted row's history stays in the log: a new row never takes its id, or it would inherit that history.
@@ -132,7 +129,7 @@ export const createEditingSlice =
       for (let n = 2; isUsed(id); n++) id = `${base}-${n}`;
       const row = {
         id,
-        entity: slugOf(entityName),
+        entity: slugify(entityName, 'row'),
         entityName,
         segment,
         metricLabel,

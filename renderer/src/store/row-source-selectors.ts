@@ -1,11 +1,8 @@
 import type { RowSource } from '@shared/domain/comparison';
 import { customRowSource } from '@shared/domain/custom-rows';
+import { figureUnit } from '@shared/domain/figures';
 import type { CustomRow } from '@shared/workspace/workspace-schema';
 import type { CrosscheckState } from './store';
-
-function unitOf(row: CustomRow): RowSource['unit'] {
-  return row.unit === 'currency' && row.currency ? { kind: 'currency', currency: row.currency } : { kind: row.unit === 'currency' ? 'count' : row.unit };
-}
 
 let lastRows: { dataset: readonly RowSource[]; custom: readonly CustomRow[]; rows: readonly RowSource[]; byId: ReadonlyMap<string, RowSource> } | null = null;
 
@@ -15,7 +12,7 @@ function compute(state: Pick<CrosscheckState, 'rowSources' | 'workspace'>) {
   if (lastRows && lastRows.dataset === dataset && lastRows.custom === custom) return lastRows;
   const rows = [
     ...dataset,
-    ...custom.map((row) => customRowSource({ id: row.id, entity: row.entity, entityName: row.entityName, segment: row.segment, metricLabel: row.metricLabel, unit: unitOf(row) })),
+    ...custom.map((row) => customRowSource({ id: row.id, entity: row.entity, entityName: row.entityName, segment: row.segment, metricLabel: row.metricLabel, unit: figureUnit(row) })),
   ];
   lastRows = { dataset, custom, rows, byId: new Map(rows.map((row) => [row.id, row])) };
   return lastRows;
