@@ -1,18 +1,8 @@
+import { STATUS_LABELS } from '@shared/domain/status-labels';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { ComparisonRow, RowStatus } from '@shared/domain/comparison';
 
-export const STATUS_LABELS: Record<RowStatus, string> = {
-  comparable: 'Comparable',
-  disagreement: 'Comparable · disagree',
-  'only-in-one': 'Only in one article',
-  'related-metric': 'Related, not comparable',
-  'different-currency': 'Different currency',
-  'different-unit': 'Different unit',
-  'different-period': 'Different period',
-  'different-basis': 'Different basis',
-  conflict: 'Conflict inside an article',
-  'no-values': 'No values yet',
-};
+export { STATUS_LABELS };
 
 export function StatusCell(props: CustomCellRendererProps<ComparisonRow, string>) {
   const row = props.data;

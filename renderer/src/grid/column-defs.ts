@@ -7,7 +7,8 @@ import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';
 import { valueTooltip } from './value-tooltip';
 
-export const VALUE_COLUMN_PREFIX = 'value:';
+export { VALUE_COLUMN_PREFIX } from '@shared/export/export-input';
+import { VALUE_COLUMN_PREFIX } from '@shared/export/export-input';
 
 /** Nulls sort below every number, whichever way the column is sorted. */
 function compareNullableNumbers(a: number | null, b: number | null): number {

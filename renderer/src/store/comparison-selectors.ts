@@ -1,6 +1,7 @@
 import type { ArticleRef } from '@shared/domain/article-refs';
-import type { ComparisonContext } from '@shared/domain/comparability';
-import { ANALYST_COLUMN, computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from '@shared/domain/comparison';
+import { articleDatesOf, comparisonContextFor, computeComparisonRow, periodOverrideLabels } from '@shared/domain/build-comparison';
+import { NO_CONTEXT, type ComparisonContext } from '@shared/domain/comparability';
+import type { ComparisonRow, RowAssumptions, RowSource } from '@shared/domain/comparison';
 import type { Article } from '@shared/domain/dataset-schema';
 import type { Scenario, Workspace } from '@shared/workspace/workspace-schema';
 import { activeScenario, scenarioById } from '@shared/workspace/operations';
@@ -40,13 +41,7 @@ export function createComparisonRowsSelector() {
   let last: Computed | null = null;
 
   const computeOne = (source: RowSource, inputs: ComparisonInputs): ComparisonRow =>
-    computeRow(
-      source,
-      inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS,
-      { base: inputs.articleRefs[0], other: inputs.articleRefs[1] },
-      [...inputs.articleRefs.map((ref) => ref.id), ANALYST_COLUMN],
-      inputs.context,
-    );
+    computeComparisonRow(source, inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS, inputs.articleRefs, inputs.context ?? NO_CONTEXT);
 
   return (inputs: ComparisonInputs): ComparisonRow[] => {
     if (last && last.inputs.rowSources === inputs.rowSources && last.inputs.articleRefs === inputs.articleRefs && last.inputs.context === inputs.context) {
@@ -76,7 +71,7 @@ const compareRows = createComparisonRowsSelector();
 const overrideLabels = new WeakMap<Workspace['periodOverrides'], Readonly<Record<string, string>>>();
 function labelsOf(overrides: Workspace['periodOverrides']): Readonly<Record<string, string>> {
   let labels = overrideLabels.get(overrides);
-  if (!labels) overrideLabels.set(overrides, (labels = Object.fromEntries(Object.entries(overrides).map(([id, override]) => [id, override.label]))));
+  if (!labels) overrideLabels.set(overrides, (labels = periodOverrideLabels(overrides)));
   return labels;
 }
 
@@ -84,7 +79,7 @@ function labelsOf(overrides: Workspace['periodOverrides']): Readonly<Record<stri
 const articleDateMaps = new WeakMap<readonly Article[], Readonly<Record<string, string | null>>>();
 function datesOf(articles: readonly Article[]): Readonly<Record<string, string | null>> {
   let dates = articleDateMaps.get(articles);
-  if (!dates) articleDateMaps.set(articles, (dates = Object.fromEntries(articles.map((article) => [article.id, article.date]))));
+  if (!dates) articleDateMaps.set(articles, (dates = articleDatesOf(articles)));
   return dates;
 }
 
@@ -101,7 +96,7 @@ function contextOf(scenario: Scenario, workspace: Workspace, articles: readonly 
   if (previous && previous.periodOverrides === periodOverrides && previous.articleDates === articleDates && previous.disagreementTolerance === disagreementTolerance) {
     return previous;
   }
-  const context = { fxRates: scenario.fxRates, disagreementTolerance, articleDates, periodOverrides };
+  const context = comparisonContextFor(scenario, workspace, articleDates, periodOverrides);
   contexts.set(scenario.fxRates, context);
   return context;
 }

@@ -1,6 +1,5 @@
 import type { RowSource } from '@shared/domain/comparison';
-import { customRowSource } from '@shared/domain/custom-rows';
-import { figureUnit } from '@shared/domain/figures';
+import { customRowSourceOf } from '@shared/domain/build-comparison';
 import type { CustomRow } from '@shared/workspace/workspace-schema';
 import type { CrosscheckState } from './store';
 
@@ -12,7 +11,7 @@ function compute(state: Pick<CrosscheckState, 'rowSources' | 'workspace'>) {
   if (lastRows && lastRows.dataset === dataset && lastRows.custom === custom) return lastRows;
   const rows = [
     ...dataset,
-    ...custom.map((row) => customRowSource({ id: row.id, entity: row.entity, entityName: row.entityName, segment: row.segment, metricLabel: row.metricLabel, unit: figureUnit(row) })),
+    ...custom.map(customRowSourceOf),
   ];
   lastRows = { dataset, custom, rows, byId: new Map(rows.map((row) => [row.id, row])) };
   return lastRows;

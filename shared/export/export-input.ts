@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Article, Figure } from '../domain/dataset-schema';
+import type { Workspace } from '../workspace/workspace-schema';
+
+/** What the analyst sees in the grid, in its order: the rows left by filters and sort, and the visible columns. */
+export const ExportViewSchema = z
+  .object({
+    rowIds: z.array(z.string()).max(1_000_000),
+    /** Grid column ids in display order: "entity", "value:<article id>", "delta", ... */
+    columns: z.array(z.string()).max(1_000),
+  })
+  .strict();
+export type ExportView = z.infer<typeof ExportViewSchema>;
+
+/** "view": the comparison as shown; "all": every row and column in the default order. */
+export const ExportScopeSchema = z.enum(['view', 'all']);
+export type ExportScope = z.infer<typeof ExportScopeSchema>;
+
+export interface ExportInput {
+  readonly articles: readonly Article[];
+  readonly figures: readonly Figure[];
+  readonly workspace: Workspace;
+  /** The workspace's name, for the workbook's record; null when none is open. */
+  readonly workspaceName: string | null;
+  readonly scope: ExportScope;
+  readonly view: ExportView;
+  /** ISO time of the export. */
+  readonly exportedAt: string;
+}
+
+/** The grid's column ids that the Comparison sheet knows how to write. */
+export const IDENTITY_COLUMNS = ['entity', 'segment', 'metric'] as const;
+export const COMPUTED_COLUMNS = ['delta', 'deltaPercent', 'status'] as const;
+export const VALUE_COLUMN_PREFIX = 'value:';
