@@ -15,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'browser-host': resolve(import.meta.dirname, 'electron/browser-host/main.ts'),
+          'export-cli': resolve(import.meta.dirname, 'electron/cli/export-cli.ts'),
         },
       },
     },

@@ -2,6 +2,11 @@ import { app, BrowserWindow, ipcMain } from 'electron';
 import path from 'node:path';
 import { resolveDataDir } from './data/data-dir';
 import { nodeDatasetFs } from './data/node-dataset-fs';
+import { loadDataset } from './data/load-dataset';
+import { chooseExportFile } from './excel/choose-export-file';
+import { resolveExportDir } from './excel/export-dir';
+import { createExportService } from './excel/export-service';
+import { nodeExportServiceFs } from './excel/node-export-fs';
 import { createHandlers } from './handlers/create-handlers';
 import { createNodeWorkspaceRepository } from './workspace/create-node-repository';
 import { resolveWorkspaceDir } from './workspace/workspace-dir';
@@ -24,10 +29,18 @@ void app.whenReady().then(() => {
     event.preventDefault();
     void workspaces.closeAll().finally(() => app.exit(0));
   });
+  const dataDir = resolveDataDir(process.argv, process.env, __dirname);
+  const exports = createExportService({
+    exportDir: resolveExportDir(process.argv, process.env, path.join(app.getPath('documents'), 'Crosscheck exports')),
+    loadDataset: () => loadDataset(dataDir, nodeDatasetFs),
+    fs: nodeExportServiceFs,
+    chooseTarget: (suggestedPath) => chooseExportFile(BrowserWindow.getFocusedWindow(), suggestedPath),
+  });
   const handlers = createHandlers({
-    dataDir: resolveDataDir(process.argv, process.env, __dirname),
+    dataDir,
     fs: nodeDatasetFs,
     workspaces,
+    exports,
     mode: 'electron',
     version: app.getVersion(),
   });

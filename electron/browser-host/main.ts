@@ -3,6 +3,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { resolveDataDir } from '../data/data-dir';
+import { loadDataset } from '../data/load-dataset';
+import { resolveExportDir } from '../excel/export-dir';
+import { createExportService } from '../excel/export-service';
+import { nodeExportServiceFs } from '../excel/node-export-fs';
 import { nodeDatasetFs } from '../data/node-dataset-fs';
 import { createHandlers } from '../handlers/create-handlers';
 import { createNodeWorkspaceRepository } from '../workspace/create-node-repository';
@@ -10,7 +14,7 @@ import { resolveWorkspaceDir } from '../workspace/workspace-dir';
 import { createHostServer } from './server';
 
 /**
- * Browser mode: `node out/main/browser-host.js [--port N] [--data-dir DIR] [--workspace-dir DIR] [--no-open]`.
+ * Browser mode: `node out/main/browser-host.js [--port N] [--data-dir DIR] [--workspace-dir DIR] [--export-dir DIR] [--no-open]`.
  * Serves the built renderer and the main-process handlers on 127.0.0.1, prints the URL
  * (with this launch's token in its fragment) and opens it where a desktop browser exists.
  */
@@ -20,10 +24,19 @@ const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
 const dataDir = resolveDataDir(argv, process.env, __dirname);
 const workspaceDir = resolveWorkspaceDir(argv, process.env);
 const workspaces = createNodeWorkspaceRepository(workspaceDir);
+const exportDir = resolveExportDir(argv, process.env);
+const loadData = () => loadDataset(dataDir, nodeDatasetFs);
 const token = randomBytes(24).toString('base64url');
 
 const server = createHostServer({
-  handlers: createHandlers({ dataDir, fs: nodeDatasetFs, workspaces, mode: 'browser', version }),
+  handlers: createHandlers({
+    dataDir,
+    fs: nodeDatasetFs,
+    workspaces,
+    exports: createExportService({ exportDir, loadDataset: loadData, fs: nodeExportServiceFs }),
+    mode: 'browser',
+    version,
+  }),
   rendererDir: path.join(__dirname, '../renderer'),
   token,
 });
@@ -40,6 +53,7 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Crosscheck (browser mode) is running at ${url}`);
   console.log(`Data folder: ${dataDir}`);
   console.log(`Workspace folder: ${workspaceDir}`);
+  console.log(`Excel exports go to: ${exportDir}`);
   console.log('Press Ctrl+C to stop.');
   if (!argv.includes('--no-open')) openInBrowser(url);
 });

@@ -9,10 +9,12 @@ export interface HostOptions {
   readonly handlers: Handlers;
   readonly rendererDir: string;
   readonly token: string;
+  /** Larger request bodies are refused (413); MAX_BODY_BYTES unless a test sets a small one. */
+  readonly maxBodyBytes?: number;
 }
 
-/** Larger bodies are refused before they are read whole. */
-const MAX_BODY_BYTES = 1_000_000;
+/** Larger bodies are refused before they are read whole. A workbook to import arrives base64-encoded: the 50 MB limit is about 67 MB here. */
+export const MAX_BODY_BYTES = 96 * 1024 * 1024;
 export const API_PREFIX = '/ipc/';
 
 const SECURITY_HEADERS = {
@@ -42,7 +44,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
     const verdict = checkApiRequest(request.headers, port, options.token);
     if (!verdict.ok) return sendJson(response, verdict.status, { ok: false, error: verdict.message });
-    const body = await readBody(request);
+    const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
     if (body === null) return sendJson(response, 413, { ok: false, error: 'Refused: request body too large.' });
     let input: unknown;
     try {
@@ -67,14 +69,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
 }
 
 /** Reads the body as text; null once it passes the limit (the rest is drained, not kept). */
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let isTooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) isTooLarge = true;
+      if (size > maxBytes) isTooLarge = true;
       if (!isTooLarge) chunks.push(chunk);
     });
     request.on('end', () => resolve(isTooLarge ? null : Buffer.concat(chunks).toString('utf8')));

@@ -1,11 +1,14 @@
 import type { AppInfo, Handlers } from '@shared/ipc/contract';
 import { loadDataset, type DatasetFs } from '../data/load-dataset';
 import type { WorkspaceRepository } from '../workspace/workspace-repository';
+import type { ExportService } from '../excel/export-service';
+import { readExportedWorkbook } from '../excel/read-workbook';
 
 export interface HandlerDeps {
   readonly dataDir: string;
   readonly fs: DatasetFs;
   readonly workspaces: WorkspaceRepository;
+  readonly exports: ExportService;
   readonly mode: AppInfo['mode'];
   readonly version: string;
 }
@@ -32,5 +35,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:save-as': async ({ from, to, sessionId, workspace }) => remember(await workspaces.saveAs(from, to, sessionId, workspace), to),
     'workspace:restore-backup': async ({ name, sessionId }) => remember(await workspaces.restoreBackup(name, sessionId), name),
     'workspace:close': async ({ name, sessionId }) => workspaces.close(name, sessionId),
+    'export:start': async (request) => deps.exports.start(request),
+    'export:status': async ({ jobId }) => deps.exports.status(jobId),
+    'export:cancel': async ({ jobId }) => {
+      deps.exports.cancel(jobId);
+      return { ok: true } as const;
+    },
+    'import:read-workbook': async ({ fileName, base64 }) => readExportedWorkbook(fileName, Buffer.from(base64, 'base64')),
   } satisfies Handlers;
 }

@@ -12,6 +12,10 @@ export const CHANNEL_NAMES = [
   'workspace:save-as',
   'workspace:restore-backup',
   'workspace:close',
+  'export:start',
+  'export:status',
+  'export:cancel',
+  'import:read-workbook',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
@@ -23,7 +27,7 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Commands the desktop app's menu sends to the page (main -> renderer, one way). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'export-excel', 'import-excel'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';
 

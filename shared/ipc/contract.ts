@@ -2,6 +2,14 @@ import { z } from 'zod';
 import type { Article, Figure } from '../domain/dataset-schema';
 import { WorkspaceSchema, type Workspace } from '../workspace/workspace-schema';
 import type { Channel } from './channels';
+import {
+  ExportStartSchema,
+  ImportWorkbookSchema,
+  JobIdSchema,
+  type ExportJobStatus,
+  type ExportStartOutcome,
+  type ImportReadOutcome,
+} from '../export/export-contract';
 
 export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, MENU_COMMANDS, type Channel, type MenuCommand } from './channels';
 import type { MenuCommand } from './channels';
@@ -34,6 +42,12 @@ export const CHANNELS = {
   'workspace:restore-backup': { input: z.object({ name: z.string(), sessionId: SessionId }).strict() },
   /** Releases this session's hold on a workspace. */
   'workspace:close': { input: z.object({ name: z.string(), sessionId: SessionId }).strict() },
+  /** Starts writing the comparison to an Excel workbook in the background; progress comes from export:status. */
+  'export:start': { input: ExportStartSchema },
+  'export:status': { input: JobIdSchema },
+  'export:cancel': { input: JobIdSchema },
+  /** Reads a workbook Crosscheck exported and the analyst edited; nothing is applied here. */
+  'import:read-workbook': { input: ImportWorkbookSchema },
 } as const satisfies Record<Channel, { input: z.ZodType }>;
 
 /** A file of the dataset that could not be loaded, or loaded with a doubt. */
@@ -126,6 +140,10 @@ export interface ChannelOutputs {
   'workspace:save-as': WorkspaceOutcome<{ readonly name: string; readonly savedAt: string }>;
   'workspace:restore-backup': WorkspaceOutcome<OpenedWorkspace>;
   'workspace:close': { readonly ok: true };
+  'export:start': ExportStartOutcome;
+  'export:status': ExportJobStatus | null;
+  'export:cancel': { readonly ok: true };
+  'import:read-workbook': ImportReadOutcome;
 }
 
 export type ChannelInput<K extends Channel> = z.infer<(typeof CHANNELS)[K]['input']>;
