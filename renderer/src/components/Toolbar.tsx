@@ -1,3 +1,4 @@
+import { ExcelImportInput } from './ExcelImportInput';
 import { FileMenu } from './FileMenu';
 import { RowFilterBar } from './RowFilterBar';
 import { SaveStatus } from './SaveStatus';
@@ -38,6 +39,10 @@ export function Toolbar() {
       <button type="button" onClick={() => openDialog('fx-rates')}>
         FX rates…
       </button>
+      <button type="button" onClick={() => openDialog('export')} title="Export the comparison to an Excel workbook (Ctrl+E)">
+        Export to Excel…
+      </button>
+      <ExcelImportInput />
       <button type="button" onClick={() => void loadDataset()} title="Read the data folder again">
         Reload data
       </button>

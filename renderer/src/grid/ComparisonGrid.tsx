@@ -7,6 +7,7 @@ import { selectCompareRowsById, selectComparisonRows } from '../store/comparison
 import { scenarioById } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../store/store';
 import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
+import { registerGridApi } from './grid-view';
 
 const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
 // Analysts read many rows at once: a denser Quartz than the default.
@@ -105,6 +106,8 @@ export function ComparisonGrid() {
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onGridReady={(event) => registerGridApi(event.api)}
+        onGridPreDestroyed={() => registerGridApi(null)}
         quickFilterText={quickFilter}
         tooltipShowDelay={300}
         stopEditingWhenCellsLoseFocus

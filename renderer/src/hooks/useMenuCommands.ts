@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { useCrosscheckStore } from '../store/store';
 import { isTextEntry } from './text-entry';
+import { chooseExcelFileToImport } from '../components/ExcelImportInput';
 
 /** Runs one command of the desktop menu; in a text field, Undo and Redo stay the field's own. */
 export function runMenuCommand(command: MenuCommand, activeElement: Element | null): void {
@@ -15,6 +16,10 @@ export function runMenuCommand(command: MenuCommand, activeElement: Element | nu
       return state.save();
     case 'save-as':
       return state.openDialog('save-as');
+    case 'export-excel':
+      return state.openDialog('export');
+    case 'import-excel':
+      return chooseExcelFileToImport();
     case 'undo':
     case 'redo':
       // The menu's accelerator takes Ctrl+Z before the page sees it: give it back to the field.

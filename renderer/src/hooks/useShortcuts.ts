@@ -3,7 +3,7 @@ import { useCrosscheckStore } from '../store/store';
 import { isTextEntry } from './text-entry';
 
 /**
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now. Typing in a field
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now, Ctrl/Cmd+E export. Typing in a field
  * keeps the field's own Ctrl+Z; everywhere else it undoes workspace changes.
  */
 export function useShortcuts(): void {
@@ -15,6 +15,12 @@ export function useShortcuts(): void {
       if (key === 's') {
         event.preventDefault();
         save();
+        return;
+      }
+      if (key === 'e' && !event.shiftKey) {
+        // Browsers put the search bar on Ctrl+E; here it exports, as the File menu says.
+        event.preventDefault();
+        useCrosscheckStore.getState().openDialog('export');
         return;
       }
       if (isTextEntry(event.target)) return;

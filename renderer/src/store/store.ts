@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { getIpcClient, type IpcClient } from '../ipc/client';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createExcelSlice, type ExcelSlice } from './excel-slice';
 import { createEditingSlice, type EditingSlice } from './editing-slice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 import { newSessionId } from './session-id';
 
-export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice;
+export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice;
 
 export interface StoreDeps {
   readonly ipc: () => IpcClient;
@@ -24,6 +25,7 @@ export function createCrosscheckStore(deps: StoreDeps) {
     ...createPersistenceSlice(deps.ipc, deps.sessionId, deps.now)(...args),
     ...createEditingSlice(deps.now)(...args),
     ...createUiSlice(...args),
+    ...createExcelSlice(deps.ipc, deps.now)(...args),
   }));
 }
 

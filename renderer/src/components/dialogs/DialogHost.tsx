@@ -1,7 +1,10 @@
 import { activeScenario } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../../store/store';
 import { AddRowDialog } from './AddRowDialog';
+import { ExportDialog } from './ExportDialog';
+import { ExportProgressDialog } from './ExportProgressDialog';
 import { FxRatesDialog } from './FxRatesDialog';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { NameDialog } from './NameDialog';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
 import { WorkspaceProblemDialog } from './WorkspaceProblemDialog';
@@ -38,6 +41,12 @@ export function DialogHost() {
       return <NameDialog title="Rename scenario" label="Name" initial={scenario.name} confirm="Rename" onSubmit={(name) => (renameScenario(scenario.id, name), null)} onClose={close} />;
     case 'add-row':
       return <AddRowDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} today={new Date().toISOString().slice(0, 10)} />;
+    case 'export-progress':
+      return <ExportProgressDialog />;
+    case 'import-preview':
+      return <ImportPreviewDialog />;
     case 'fx-rates':
       return <FxRatesDialog onClose={close} today={new Date().toISOString().slice(0, 10)} />;
     default:

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { currentGridView } from '../../grid/grid-view';
+import { useCrosscheckStore } from '../../store/store';
+import { Modal } from './Modal';
+
+function defaultFileName(workspaceName: string | null, scenarioName: string, today: string): string {
+  return `${workspaceName ?? 'Crosscheck'} - ${scenarioName} - ${today}`;
+}
+
+/** File > Export to Excel: what to export (as shown, or everything) and under which name. */
+export function ExportDialog({ onClose, today }: { readonly onClose: () => void; readonly today: string }) {
+  const fileName = useCrosscheckStore((state) => state.fileName);
+  const scenarioName = useCrosscheckStore((state) => state.workspace.scenarios.find((scenario) => scenario.id === state.workspace.activeScenarioId)?.name ?? '');
+  const totalRows = useCrosscheckStore((state) => state.rowSources.length + state.workspace.customRows.length);
+  const exportError = useCrosscheckStore((state) => state.exportError);
+  const startExport = useCrosscheckStore((state) => state.startExport);
+  const [name, setName] = useState(() => defaultFileName(fileName, scenarioName, today));
+  const [scope, setScope] = useState<'view' | 'all'>('view');
+  const [isStarting, setStarting] = useState(false);
+  const view = currentGridView();
+  const start = async (overwrite: boolean) => {
+    setStarting(true);
+    await startExport({ fileName: name, scope, overwrite }, view);
+    setStarting(false);
+  };
+  return (
+    <Modal title="Export to Excel" onClose={onClose} testId="export-dialog">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start(false);
+        }}
+      >
+        <fieldset className="field">
+          <legend>What to export</legend>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} /> As shown: {view.rowIds.length} rows, with the grid’s filters, sort and
+            column order
+          </label>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> Everything: all {totalRows} rows and columns
+          </label>
+        </fieldset>
+        <p className="dialog-hint">
+          Scenario “{scenarioName}”. The workbook has live Δ formulas, each figure’s source quote as a cell note, a Sources sheet and your assumptions. Edit values in Excel and bring
+          them back with File › Import from Excel.
+        </p>
+        <label className="field">
+          File name
+          <input value={name} onChange={(event) => setName(event.target.value)} aria-label="File name" />
+        </label>
+        {exportError && (
+          <p className="form-error" role="alert">
+            {exportError.message}
+            {exportError.kind === 'exists' && ' Replace it?'}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          {exportError?.kind === 'exists' ? (
+            <button type="button" disabled={isStarting} onClick={() => void start(true)}>
+              Replace
+            </button>
+          ) : (
+            <button type="submit" disabled={!name.trim() || isStarting}>
+              Export
+            </button>
+          )}
+        </div>
+      </form>
+    </Modal>
+  );
+}
