@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import { unusedExportService } from './support/unused-export-service';
 import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 import { createHostServer } from '../../electron/browser-host/server';
 
@@ -47,10 +48,11 @@ beforeAll(async () => {
     dataDir: '/data',
     fs: { listFiles: async () => [], readText: async () => '' },
     workspaces: createNodeWorkspaceRepository(path.join(root, 'workspaces')),
+    exports: unusedExportService(),
     mode: 'browser',
     version: '9.9.9',
   });
-  server = createHostServer({ handlers, rendererDir, token: TOKEN });
+  server = createHostServer({ handlers, rendererDir, token: TOKEN, maxBodyBytes: 1_000_000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

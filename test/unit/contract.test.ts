@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, CHANNELS } from '@shared/ipc/contract';
 import { dispatch } from '@shared/ipc/dispatch';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import { unusedExportService } from './support/unused-export-service';
 import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 
 const handlers = createHandlers({
   dataDir: '/nowhere',
   fs: { listFiles: async () => [], readText: async () => '' },
   workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-contract-${process.pid}`)),
+  exports: unusedExportService(),
   mode: 'browser',
   version: '0.0.0-test',
 });

@@ -5,6 +5,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type Handlers } from '@shared/ipc/contract';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import { unusedExportService } from './support/unused-export-service';
 import { isAppPage, registerIpc } from '../../electron/ipc/register-ipc';
 import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from '../../electron/security';
@@ -52,6 +53,7 @@ describe('IPC sender checks', () => {
       dataDir: '/d',
       fs: { listFiles: async () => [], readText: async () => '' },
       workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-security-${process.pid}`)),
+      exports: unusedExportService(),
       mode: 'electron',
       version: '1',
     });

@@ -11,6 +11,8 @@ export interface RunningHost {
   readonly url: string;
   readonly dataDir: string;
   readonly workspaceDir: string;
+  /** Where Export to Excel writes. */
+  readonly exportDir: string;
   readonly process: ChildProcess;
   readonly output: () => string;
   stop(): Promise<void>;
@@ -32,9 +34,10 @@ export async function makeEmptyDir(prefix = 'crosscheck-workspaces-'): Promise<s
  * Starts the browser-mode host on a free port and resolves with the URL it prints. Without
  * a workspace folder it gets a fresh one of its own, so no test touches the user's files.
  */
-export async function startHost(dataDir: string, workspaceDir?: string): Promise<RunningHost> {
+export async function startHost(dataDir: string, workspaceDir?: string, exportDir?: string): Promise<RunningHost> {
   const workspaces = workspaceDir ?? (await makeEmptyDir());
-  const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--workspace-dir', workspaces, '--no-open'], {
+  const exports = exportDir ?? path.join(workspaces, 'exports');
+  const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--workspace-dir', workspaces, '--export-dir', exports, '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,6 +51,7 @@ export async function startHost(dataDir: string, workspaceDir?: string): Promise
           url: match[1],
           dataDir,
           workspaceDir: workspaces,
+          exportDir: exports,
           process: child,
           output: () => output,
           stop: () => stopProcess(child),
