@@ -411,3 +411,13 @@ describe('the export service', () => {
 
     // A cancel sent before the temp file exists must still reach the writer (an 'abort'
     // listener added to an already-aborted signal never fires).
+    it('cancelled before it has begun writing, stops before the last row', async () => {
+      const jobId = await startJob(service, large);
+      service.cancel(jobId);
+      const status = await service.settled(jobId);
+      expect(status?.state).toBe('cancelled');
+      expect(status?.done).toBeLessThan(status?.total ?? 0);
+      expect(await listing(exportDir)).toEqual([]);
+    });
+  });
+});

@@ -17,6 +17,7 @@ import type { DatasetSnapshot } from '@shared/ipc/contract';
 import { writeWorkbook } from '../../electron/excel/write-workbook';
 import { editWithOpenpyxl, recalculateInLibreOffice } from '../support/spreadsheet-tools';
 import { loadSeedDataset } from './seed-data';
+import { exportInput, readWorkbookFile, writePlanFile } from './support/excel-files';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 let dir: string;
@@ -28,24 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function input(workspace: Workspace, overrides: Partial<ExportInput> = {}): ExportInput {
-  return { ...seed, workspace, workspaceName: 'Test', scope: 'all', view: { rowIds: [], columns: [] }, exportedAt: NOW.toISOString(), ...overrides };
-}
+const input = (workspace: Workspace, overrides: Partial<ExportInput> = {}): ExportInput => exportInput(seed, workspace, NOW, overrides);
 
-async function writePlan(plan: WorkbookPlan, name: string): Promise<string> {
-  const file = path.join(dir, name);
-  const stream = createWriteStream(file);
-  const closed = new Promise<void>((resolve, reject) => stream.on('close', () => resolve()).on('error', reject));
-  await writeWorkbook(plan, stream);
-  await closed;
-  return file;
-}
+const writePlan = (plan: WorkbookPlan, name: string): Promise<string> => writePlanFile(plan, dir, name);
 
-async function read(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
+const read = readWorkbookFile;
 
 /** Every formula the plan wrote, with the sheet address and the app's own value for it. */
 function plannedFormulas(plan: WorkbookPlan): { address: string; formula: PlannedFormula }[] {

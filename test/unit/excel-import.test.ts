@@ -18,6 +18,7 @@ import { readExportedWorkbook } from '../../electron/excel/read-workbook';
 import { writeWorkbook } from '../../electron/excel/write-workbook';
 import { editWithOpenpyxl, type CellEdit } from '../support/spreadsheet-tools';
 import { loadSeedDataset } from './seed-data';
+import { exportInput, writePlanFile } from './support/excel-files';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 let dir: string;
@@ -34,15 +35,7 @@ function workspaceWithEstimate(): Workspace {
   return setCellAssumption(workspace, workspace.activeScenarioId, 'alibaba||cash', ANALYST_COLUMN, { value: 7e10, input: '$70B', setAt: NOW.toISOString() });
 }
 
-async function exportTo(name: string, workspace: Workspace): Promise<string> {
-  const plan = planWorkbook({ ...seed, workspace, workspaceName: 'Test', scope: 'all', view: { rowIds: [], columns: [] }, exportedAt: NOW.toISOString() });
-  const file = path.join(dir, name);
-  const stream = createWriteStream(file);
-  const closed = new Promise<void>((resolve, reject) => stream.on('close', () => resolve()).on('error', reject));
-  await writeWorkbook(plan, stream);
-  await closed;
-  return file;
-}
+const exportTo = (name: string, workspace: Workspace): Promise<string> => writePlanFile(planWorkbook(exportInput(seed, workspace, NOW)), dir, name);
 
 /** Finds the Comparison sheet's address of a row's cell in a column, by header, as an analyst would. */
 async function addressOf(file: string, rowId: string, header: string): Promise<string> {

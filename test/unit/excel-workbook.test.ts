@@ -20,6 +20,7 @@ import { activeScenario, addCustomRow, newWorkspace, setCellAssumption, setFxRat
 import type { CustomRow, Workspace } from '@shared/workspace/workspace-schema';
 import { writeWorkbook } from '../../electron/excel/write-workbook';
 import { figureById, loadSeedDataset } from './seed-data';
+import { exportInput, readWorkbookFile, writePlanFile } from './support/excel-files';
 
 /**
  * The workbook as Excel gets it: written by the streaming writer, read back with exceljs,
@@ -46,24 +47,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function input(workspace: Workspace, overrides: Partial<ExportInput> = {}): ExportInput {
-  return { ...seed, workspace, workspaceName: 'Test', scope: 'all', view: { rowIds: [], columns: [] }, exportedAt: NOW.toISOString(), ...overrides };
-}
+const input = (workspace: Workspace, overrides: Partial<ExportInput> = {}): ExportInput => exportInput(seed, workspace, NOW, overrides);
 
-async function writePlan(plan: WorkbookPlan, name: string): Promise<string> {
-  const file = path.join(dir, name);
-  const stream = createWriteStream(file);
-  const closed = new Promise<void>((resolve, reject) => stream.on('close', () => resolve()).on('error', reject));
-  await writeWorkbook(plan, stream);
-  await closed;
-  return file;
-}
+const writePlan = (plan: WorkbookPlan, name: string): Promise<string> => writePlanFile(plan, dir, name);
 
-async function read(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
+const read = readWorkbookFile;
 
 /** Every part of the .xlsx zip, as text, by its path in the zip. */
 async function unzipParts(file: string): Promise<Map<string, string>> {
@@ -252,3 +240,48 @@ describe('the exported workbook, read back', () => {
 
     // exceljs 4.4.0's streaming writer writes <hyperlinks> before <conditionalFormatting>;
     // Excel then offers to repair the file (exceljs/exceljs#2784). write-workbook.ts reorders them.
+    it('writes the Comparison sheet’s parts in the schema’s order, links after conditional formatting', () => {
+      expect(comparisonXml).toContain('<hyperlink ');
+      expect(comparisonXml).toContain('<conditionalFormatting');
+      expect(outOfOrderChildren(comparisonXml)).toEqual([]);
+    });
+  });
+
+  describe('the Comparison sheet', () => {
+    it('holds each figure as a real number in base units, shown with its unit and scale', () => {
+      const [first, second] = refs;
+      const cash = valueCell('alibaba||cash', first.id);
+      expect(cash.value).toBe(83.6e9);
+      expect(cash.numFmt).toContain('"$"');
+      expect(cash.numFmt).toMatch(/,,,"B"/);
+      expect(valueCell('alibaba||cash', second.id).value).toBe(60e9);
+      expect(valueCell('alibaba||adjusted-ebita-growth', second.id).numFmt).toContain('%');
+      expect(valueCell('alibaba||forward-ev-sales', second.id).numFmt).toContain('x');
+    });
+
+    it('styles the analyst’s values apart from the articles’, and notes each figure’s quote and article', () => {
+      const [first] = refs;
+      const row = comparisonRows.find((candidate) => candidate.id === 'alibaba||cash')!;
+      const figure = row.cells[first.id].sourceFigure!;
+      const cell = valueCell('alibaba||cash', first.id);
+      expect(String(cell.note)).toContain(figure.quote.text);
+      expect(String(cell.note)).toContain('Article 1');
+      const analyst = comparisonRows.find((candidate) => Object.keys(candidate.cells).some((id) => candidate.cells[id].assumption))!;
+      const assumed = Object.keys(analyst.cells).find((id) => analyst.cells[id].assumption)!;
+      expect(JSON.stringify(valueCell(analyst.id, assumed).fill)).not.toBe(JSON.stringify(cell.fill));
+    });
+
+    it('links each figure cell to the Sources row of that figure', () => {
+      const links = [...comparisonXml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="Sources!A(\d+)"\/>/g)];
+      expect(links.length).toBeGreaterThan(0);
+      const sources = workbook.getWorksheet(SOURCES_SHEET)!;
+      for (const [, address, sourceRow] of links) {
+        const rowNumber = Number(/\d+/.exec(address)![0]);
+        const rowId = [...rowNumbers.entries()].find(([, n]) => n === rowNumber)![0];
+        const row = comparisonRows.find((candidate) => candidate.id === rowId)!;
+        const figureIds = Object.values(row.cells).flatMap((cell) => (cell.sourceFigure ? [cell.sourceFigure.id] : []));
+        expect(figureIds).toContain(sources.getRow(Number(sourceRow)).getCell(1).value);
+      }
+    });
+  });
+});
