@@ -284,4 +284,41 @@ describe('the exported workbook, read back', () => {
       }
     });
   });
+
+  describe('the Assumptions sheet', () => {
+    it('names the FX rate cell the conversion formulas use, holding the analyst’s rate', () => {
+      const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
+      const fx = names.find((entry) => entry.name === 'FX_CNY_USD');
+      expect(fx).toBeDefined();
+      const [sheetName, address] = fx!.ranges[0].split('!');
+      expect(sheetName.replace(/'/g, '')).toBe(ASSUMPTIONS_SHEET);
+      expect(workbook.getWorksheet(ASSUMPTIONS_SHEET)!.getCell(address.replace(/\$/g, '')).value).toBe(FX_RATE);
+      expect(comparisonXml).toContain('FX_CNY_USD');
+    });
+
+    it('lists every value the analyst typed, with the article’s value beside it, what was typed and when', () => {
+      const sheet = workbook.getWorksheet(ASSUMPTIONS_SHEET)!;
+      const listed = new Map<string, unknown[]>();
+      sheet.eachRow((row) => {
+        const values = row.values as unknown[];
+        if (typeof values[10] === 'string' && values[7] !== undefined) listed.set(`${values[10]}#${values[4]}`, values);
+      });
+      const scenario = activeScenario(workspace);
+      let count = 0;
+      for (const [rowId, byColumn] of Object.entries(scenario.assumptions)) {
+        for (const [columnId, typed] of Object.entries(byColumn)) {
+          count++;
+          const header = columnId === ANALYST_COLUMN ? 'Your estimate' : valueColumnHeader(columnId, refs);
+          const values = listed.get(`${rowId}#${header}`);
+          expect(values, `${rowId} ${columnId}`).toBeDefined();
+          const source = comparisonRows.find((row) => row.id === rowId)!.cells[columnId].sourceFigure?.value;
+          expect(values![5] ?? undefined).toBe(source);
+          expect(values![6]).toBe(typed.value);
+          expect(values![7]).toBe(typed.input);
+          expect(values![9]).toBe(typed.setAt);
+        }
+      }
+      expect(count).toBe(4);
+    });
+  });
 });
