@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import * as yauzl from 'yauzl';
+import { MAX_WORKBOOK_BYTES } from '@shared/export/export-contract';
 
 /**
  * An .xlsx file is a zip archive of XML parts. exceljs unzips every part into memory, so a
@@ -22,7 +23,7 @@ export interface XlsxLimits {
 const MB = 1024 * 1024;
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
-  maxFileBytes: 50 * MB,
+  maxFileBytes: MAX_WORKBOOK_BYTES,
   maxEntries: 5_000,
   maxTotalUncompressedBytes: 300 * MB,
   maxEntryUncompressedBytes: 100 * MB,

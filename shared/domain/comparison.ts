@@ -106,7 +106,8 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
   readonly disagreement: string | null;
 }
 
-function displayScaleOf(figure: Figure): Scale {
+/** The scale a figure is shown and typed in: its own magnitude for amounts and counts, none for ratios. */
+export function displayScaleOf(figure: Figure): Scale {
   return figure.unit === 'currency' || figure.unit === 'shares' || figure.unit === 'count' ? scaleFor(figure.value) : 'one';
 }
 

@@ -47,10 +47,8 @@ export function exportedRows(input: Pick<ExportInput, 'scope' | 'view'>, rows: r
 }
 
 interface SheetContext {
-  readonly refs: readonly ArticleRef[];
   readonly sources: SourcesLayout;
   readonly workspace: Workspace;
-  readonly scenarioId: string;
   /** Column letter of each exported value column, by article id (or ANALYST_COLUMN). */
   readonly valueLetters: ReadonlyMap<string, string>;
 }
@@ -68,7 +66,7 @@ function valueCell(row: ComparisonRow, columnId: string, context: SheetContext):
   const data = row.cells[columnId];
   const { displayScale } = cellUnitContext(row.source, columnId);
   const figure = data?.sourceFigure ?? null;
-  const article = figure ? context.sources.articles.find((candidate) => candidate.id === figure.articleId) : undefined;
+  const article = figure ? context.sources.articleById.get(figure.articleId) : undefined;
   const notes: string[] = [];
   if (data?.assumption) {
     const was = figure ? `the article’s value is ${formatValue(figure.value, data.unit)}` : 'no article gives this value';
@@ -152,7 +150,6 @@ export interface ComparisonSheetInput {
   readonly columns: readonly string[];
   readonly sources: SourcesLayout;
   readonly workspace: Workspace;
-  readonly scenarioId: string;
 }
 
 /** The header of every column of the Comparison sheet, in order; import finds columns by these. */
@@ -166,7 +163,7 @@ export function comparisonSheet(input: ComparisonSheetInput): SheetPlan {
   input.columns.forEach((id, index) => {
     if (id.startsWith(VALUE_COLUMN_PREFIX)) valueLetters.set(id.slice(VALUE_COLUMN_PREFIX.length), columnLetter(index + 1));
   });
-  const context: SheetContext = { refs: input.refs, sources: input.sources, workspace: input.workspace, scenarioId: input.scenarioId, valueLetters };
+  const context: SheetContext = { sources: input.sources, workspace: input.workspace, valueLetters };
   const headers = comparisonHeaders(input.columns, input.refs);
   const lastRow = input.rows.length + 1;
   const signed = input.columns.flatMap((id, index) => (id === 'delta' || id === 'deltaPercent' ? [columnLetter(index + 1)] : []));

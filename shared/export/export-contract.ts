@@ -19,11 +19,14 @@ export const ExportStartSchema = z
 
 export const JobIdSchema = z.object({ jobId: z.string().regex(/^[a-z0-9-]{1,40}$/) }).strict();
 
-/** Base64 of at most 50 MB. */
+/** The largest workbook import reads; the page refuses larger ones before reading them, the main side again. */
+export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+
 export const ImportWorkbookSchema = z
   .object({
     fileName: z.string().max(300),
-    base64: z.string().max(70_000_000),
+    // Base64 takes 4 characters for every 3 bytes.
+    base64: z.string().max(Math.ceil(MAX_WORKBOOK_BYTES / 3) * 4),
   })
   .strict();
 

@@ -17,7 +17,7 @@ export function planWorkbook(input: ExportInput): WorkbookPlan & { readonly rowC
   const headers = comparisonHeaders(columns, comparison.refs);
   const valueColumns = columns.flatMap((id, index) => (id.startsWith(VALUE_COLUMN_PREFIX) ? [{ id: id.slice(VALUE_COLUMN_PREFIX.length), header: headers[index] }] : []));
   const sheets = [
-    comparisonSheet({ refs: comparison.refs, rows, columns, sources, workspace: input.workspace, scenarioId: scenario.id }),
+    comparisonSheet({ refs: comparison.refs, rows, columns, sources, workspace: input.workspace }),
     sourcesSheet(sources),
     assumptionsSheet({
       workspace: input.workspace,

@@ -1,9 +1,9 @@
 import { describeArticleDate, orderArticles } from '../domain/article-refs';
+import { displayScaleOf } from '../domain/comparison';
 import type { Article, Figure } from '../domain/dataset-schema';
 import { knownEntity, knownMetric, figureUnit } from '../domain/figures';
 import { valueFormat } from './number-formats';
 import { cell, EMPTY_ROW, headerRow, type PlannedRow, type SheetPlan } from './sheet-plan';
-import { scaleFor } from '../domain/format';
 
 export const SOURCES_SHEET = 'Sources';
 
@@ -37,6 +37,7 @@ export interface SourcesLayout {
   /** The sheet row of each figure, by figure id. */
   readonly figureRow: ReadonlyMap<string, number>;
   readonly articleName: ReadonlyMap<string, string>;
+  readonly articleById: ReadonlyMap<string, Article>;
 }
 
 export function layoutSources(articles: readonly Article[], figures: readonly Figure[]): SourcesLayout {
@@ -47,7 +48,7 @@ export function layoutSources(articles: readonly Article[], figures: readonly Fi
   // Title, header, articles, blank, title, header: figures start after those.
   const firstFigureRow = ordered.length + 6;
   const figureRow = new Map(sorted.map((figure, index) => [figure.id, firstFigureRow + index]));
-  return { articles: ordered, figures: sorted, figureRow, articleName };
+  return { articles: ordered, figures: sorted, figureRow, articleName, articleById: new Map(ordered.map((article) => [article.id, article])) };
 }
 
 function articleRow(article: Article, name: string): PlannedRow {
@@ -69,7 +70,7 @@ function figureRow(figure: Figure, articleName: string): PlannedRow {
     cell(knownEntity(figure.entity)?.name ?? figure.entity),
     cell(figure.segment),
     cell(knownMetric(figure.metric)?.label ?? figure.label),
-    cell(figure.value, { numFmt: valueFormat(figureUnit(figure), figure.unit === 'currency' || figure.unit === 'shares' || figure.unit === 'count' ? scaleFor(figure.value) : 'one') }),
+    cell(figure.value, { numFmt: valueFormat(figureUnit(figure), displayScaleOf(figure)) }),
     cell(figure.asWritten.text),
     cell(figure.quote.text, { style: 'wrap' }),
     cell(figure.quote.start),

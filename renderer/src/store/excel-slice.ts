@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ExportError, ExportJobStatus } from '@shared/export/export-contract';
+import { MAX_WORKBOOK_BYTES, type ExportError, type ExportJobStatus } from '@shared/export/export-contract';
 import type { ExportScope, ExportView } from '@shared/export/export-input';
 import { planImport, type ImportPlan } from '@shared/export/plan-import';
 import { activeScenario, setCellAssumption } from '@shared/workspace/operations';
@@ -10,8 +10,8 @@ import type { CrosscheckState } from './store';
 
 /** How often a running export is asked for its progress. */
 const POLL_MS = 150;
-/** The same limit the main side applies; refused here before the file is even read. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Polls in a row that may fail (about 5 s) before the export counts as lost. */
+const MAX_MISSED_POLLS = 33;
 
 export interface ExportOptions {
   readonly fileName: string;
@@ -73,12 +73,23 @@ export const createExcelSlice =
       }
       set({ exportJob: { jobId: started.jobId, state: 'running', done: 0, total: started.total, file: started.file, error: null, rows: 0 } });
       get().openDialog('export-progress');
+      let missedPolls = 0;
       while (get().exportJob?.jobId === started.jobId && get().exportJob?.state === 'running') {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        const status = await ipc()
-          .invoke('export:status', { jobId: started.jobId })
-          .catch(() => null);
-        if (status && get().exportJob?.jobId === started.jobId) set({ exportJob: status });
+        let status: ExportJobStatus | null;
+        try {
+          status = await ipc().invoke('export:status', { jobId: started.jobId });
+        } catch {
+          // A busy or restarting host may miss a poll; one gone for good ends the wait.
+          if (++missedPolls < MAX_MISSED_POLLS) continue;
+          status = null;
+        }
+        const job = get().exportJob;
+        if (job?.jobId !== started.jobId) return;
+        set({
+          exportJob: status ?? { ...job, state: 'failed', error: { kind: 'write-failed', message: `Crosscheck lost track of the export to ${job.file}; check whether the file is complete, or export again.` } },
+        });
+        missedPolls = 0;
       }
     },
 
@@ -93,8 +104,8 @@ export const createExcelSlice =
     },
 
     async readImportFile(file) {
-      if (file.size > MAX_IMPORT_BYTES) {
-        set({ importState: 'failed', importError: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the 50 MB limit for workbooks.`, importPlan: null });
+      if (file.size > MAX_WORKBOOK_BYTES) {
+        set({ importState: 'failed', importError: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB limit for workbooks.`, importPlan: null });
         get().openDialog('import-preview');
         return;
       }
