@@ -1,0 +1,22 @@
+/**
+ * An article as it arrives for import, reduced to the plain text that figures' offsets
+ * index into, with the metadata the import dialog proposes for the analyst to confirm.
+ */
+export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+export interface SuggestedMetadata {
+  readonly title: string | null;
+  /** YYYY-MM-DD (or YYYY-MM) when the text or page states a date. */
+  readonly date: string | null;
+  readonly publisher: string | null;
+  readonly author: string | null;
+  readonly url: string | null;
+}
+
+export interface PreparedArticle {
+  readonly format: ArticleFormat;
+  /** The article's text: what is stored, shown, quoted and indexed by offsets. */
+  readonly text: string;
+  readonly suggested: SuggestedMetadata;
+}
