@@ -14,6 +14,9 @@ export interface SuggestedMetadata {
   readonly url: string | null;
 }
 
+/** Metadata with nothing suggested: what plain text starts from before its own lines are read. */
+export const NO_SUGGESTIONS: SuggestedMetadata = { title: null, date: null, publisher: null, author: null, url: null };
+
 export interface PreparedArticle {
   readonly format: ArticleFormat;
   /** The article's text: what is stored, shown, quoted and indexed by offsets. */
