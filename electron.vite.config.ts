@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'browser-host': resolve(import.meta.dirname, 'electron/browser-host/main.ts'),
           'export-cli': resolve(import.meta.dirname, 'electron/cli/export-cli.ts'),
+          'extract-cli': resolve(import.meta.dirname, 'electron/cli/extract-cli.ts'),
         },
       },
     },
