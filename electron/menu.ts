@@ -18,6 +18,8 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, platform: 
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: send('save') },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
         { type: 'separator' },
+        { label: 'Import Article…', accelerator: 'CmdOrCtrl+I', click: send('import-article') },
+        { type: 'separator' },
         { label: 'Export to Excel…', accelerator: 'CmdOrCtrl+E', click: send('export-excel') },
         { label: 'Import from Excel…', click: send('import-excel') },
         { type: 'separator' },

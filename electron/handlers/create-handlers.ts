@@ -3,6 +3,7 @@ import { loadDataset, type DatasetFs } from '../data/load-dataset';
 import type { WorkspaceRepository } from '../workspace/workspace-repository';
 import type { ExportService } from '../excel/export-service';
 import { readExportedWorkbook } from '../excel/read-workbook';
+import { prepareImport } from '@shared/intake/prepare-import';
 
 export interface HandlerDeps {
   readonly dataDir: string;
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true } as const;
     },
     'import:read-workbook': async ({ fileName, base64 }) => readExportedWorkbook(fileName, Buffer.from(base64, 'base64')),
+    'article:prepare': async (input) => prepareImport(input),
   } satisfies Handlers;
 }

@@ -7,6 +7,9 @@ import { DialogHost } from './components/dialogs/DialogHost';
 import { DocumentTitle } from './components/DocumentTitle';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { useShortcuts } from './hooks/useShortcuts';
+import { useArticleDrop } from './hooks/useArticleDrop';
+import { ArticleImportError } from './components/ArticleImportError';
+import { ReviewView } from './review/ReviewView';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Toolbar } from './components/Toolbar';
 import { DetailPanel } from './panels/DetailPanel';
@@ -20,6 +23,8 @@ export function App() {
   const loadDataset = useCrosscheckStore((state) => state.loadDataset);
   const startWorkspace = useCrosscheckStore((state) => state.startWorkspace);
   const fileName = useCrosscheckStore((state) => state.fileName);
+  const isReviewing = useCrosscheckStore((state) => state.reviewArticleId !== null);
+  const isDraggingFile = useArticleDrop();
   useShortcuts();
   useMenuCommands();
   useUnsavedGuard();
@@ -44,13 +49,27 @@ export function App() {
       <NoticeBanner />
       <DataProblems />
       <CellErrorMessage />
-      <main className="workspace">
-        <ComparisonGrid />
-        <DetailPanel />
-      </main>
-      <div className="sources-dock">
-        <SourcesView />
-      </div>
+      <ArticleImportError />
+      {isReviewing ? (
+        <main className="workspace">
+          <ReviewView />
+        </main>
+      ) : (
+        <>
+          <main className="workspace">
+            <ComparisonGrid />
+            <DetailPanel />
+          </main>
+          <div className="sources-dock">
+            <SourcesView />
+          </div>
+        </>
+      )}
+      {isDraggingFile && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          Drop an article (text, Markdown or HTML) to import it
+        </div>
+      )}
       <DialogHost />
     </div>
   );

@@ -34,3 +34,12 @@ export function describeArticleDate(article: Pick<Article, 'date' | 'dateSource'
   const text = `${day ? `${Number(day)} ` : ''}${MONTHS[Number(month) - 1]} ${year}`;
   return article.dateSource === 'inferred' ? `${text}, inferred` : text;
 }
+
+/**
+ * The comparison's articles with the analyst's baseline: the article of that id, or the
+ * oldest when none is chosen or the chosen one is gone (its workspace article removed).
+ */
+export function comparisonArticles(refs: readonly ArticleRef[], baselineId: string | null): { refs: readonly ArticleRef[]; baseline: ArticleRef } | null {
+  if (refs.length === 0) return null;
+  return { refs, baseline: refs.find((ref) => ref.id === baselineId) ?? refs[0] };
+}

@@ -1,9 +1,10 @@
-import { articleRefs, type ArticleRef } from './article-refs';
+import { articleRefs, comparisonArticles, type ArticleRef } from './article-refs';
 import type { ComparisonContext } from './comparability';
-import { ANALYST_COLUMN, buildRowSources, computeRow, type ComparisonRow, type RowAssumptions, type RowSource } from './comparison';
+import { ANALYST_COLUMN, buildRowSources, computeRow, type ComparisonArticles, type ComparisonRow, type RowAssumptions, type RowSource } from './comparison';
 import { customRowSource } from './custom-rows';
 import type { Article, Figure } from './dataset-schema';
 import { figureUnit } from './figures';
+import { datasetWithImports } from '../workspace/imported-articles';
 import type { CustomRow, Scenario, Workspace } from '../workspace/workspace-schema';
 
 /**
@@ -40,28 +41,37 @@ export function valueColumnIds(refs: readonly ArticleRef[]): string[] {
   return [...refs.map((ref) => ref.id), ANALYST_COLUMN];
 }
 
-export function computeComparisonRow(source: RowSource, assumptions: RowAssumptions, refs: readonly ArticleRef[], context: ComparisonContext): ComparisonRow {
-  return computeRow(source, assumptions, { base: refs[0], other: refs[1] }, valueColumnIds(refs), context);
+export function computeComparisonRow(source: RowSource, assumptions: RowAssumptions, articles: ComparisonArticles, context: ComparisonContext): ComparisonRow {
+  return computeRow(source, assumptions, articles, valueColumnIds(articles.refs), context);
 }
 
 export interface Comparison {
   readonly refs: readonly ArticleRef[];
+  /** The article every other is compared against. */
+  readonly baseline: ArticleRef | null;
   readonly rows: readonly ComparisonRow[];
   readonly context: ComparisonContext;
+  /** The shipped dataset with the workspace's imported articles and their accepted figures. */
+  readonly dataset: { readonly articles: readonly Article[]; readonly figures: readonly Figure[] };
 }
 
 const NO_ASSUMPTIONS: RowAssumptions = Object.freeze({});
 
-/** Every row of one scenario's comparison, in the grid's default order (dataset rows, then the analyst's). */
+/**
+ * Every row of one scenario's comparison, in the grid's default order (dataset rows, then the
+ * analyst's), over the shipped articles and the workspace's imported ones.
+ */
 export function buildComparison(
-  dataset: { readonly articles: readonly Article[]; readonly figures: readonly Figure[] },
+  shipped: { readonly articles: readonly Article[]; readonly figures: readonly Figure[] },
   workspace: Workspace,
   scenario: Scenario,
 ): Comparison {
+  const dataset = datasetWithImports(shipped, workspace.articles);
   const refs = articleRefs(dataset.articles);
   const context = comparisonContextFor(scenario, workspace, articleDatesOf(dataset.articles), periodOverrideLabels(workspace.periodOverrides));
-  if (refs.length === 0) return { refs, rows: [], context };
+  const articles = comparisonArticles(refs, workspace.view.baselineArticleId);
+  if (!articles) return { refs, baseline: null, rows: [], context, dataset };
   const sources = [...buildRowSources(dataset.figures), ...workspace.customRows.map(customRowSourceOf)];
-  const rows = sources.map((source) => computeComparisonRow(source, scenario.assumptions[source.id] ?? NO_ASSUMPTIONS, refs, context));
-  return { refs, rows, context };
+  const rows = sources.map((source) => computeComparisonRow(source, scenario.assumptions[source.id] ?? NO_ASSUMPTIONS, articles, context));
+  return { refs, baseline: articles.baseline, rows, context, dataset };
 }

@@ -79,10 +79,16 @@ export interface Cell {
 export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'relatedFigures'> {
   readonly source: RowSource;
   readonly cells: Readonly<Record<string, Cell>>;
+  /** Each other article that gives this row a value, against the baseline, by article id. */
+  readonly versus: Readonly<Record<string, ArticleDelta>>;
+  /** The baseline the analyst chose (the oldest article unless they chose another). */
   readonly baseArticleId: string;
-  /** Null when only one article is loaded. */
+  /**
+   * The article the row's summary compares with the baseline: the latest other article that
+   * gives a value (or, when none does, the latest other article). Null when only one is loaded.
+   */
   readonly otherArticleId: string | null;
-  /** other − base, in the row's base unit; null unless the two values are comparable. */
+  /** The summary's delta: other − base, in the baseline's unit; null unless the two values are comparable. */
   readonly delta: number | null;
   /** delta / |base|; null when the delta is null or the base is zero. */
   readonly deltaPercent: number | null;
@@ -183,26 +189,39 @@ function makeCell(source: RowSource, articleId: string, assumptions: RowAssumpti
   };
 }
 
-/** Joins one source row with its assumptions into what the grid shows. Pure; cheap. */
-export function computeRow(
-  source: RowSource,
-  assumptions: RowAssumptions,
-  articles: { base: ArticleRef; other: ArticleRef | undefined },
-  allArticleIds: readonly string[],
-  context: ComparisonContext = NO_CONTEXT,
-): ComparisonRow {
-  const cells: Record<string, Cell> = {};
-  for (const articleId of allArticleIds) cells[articleId] = makeCell(source, articleId, assumptions);
-  const base = cells[articles.base.id];
-  const otherRef = articles.other;
-  const other = otherRef ? cells[otherRef.id] : undefined;
-  const reasons =
-    otherRef && other
-      ? comparabilityReasons(source, base, other, { base: articles.base, other: otherRef }, context)
-      : [{ code: 'only-in-one' as const, message: 'Only one article is loaded: there is nothing to compare with.' }];
+/** One article's value against the baseline's, in one row. */
+export interface ArticleDelta {
+  readonly articleId: string;
+  /** This article's value − the baseline's, in the baseline's unit; null unless comparable. */
+  readonly delta: number | null;
+  /** delta / |baseline|; null when the delta is null or the baseline is zero. */
+  readonly deltaPercent: number | null;
+  readonly status: RowStatus;
+  /** Every reason the two values are not comparable (empty when they are). */
+  readonly reasons: readonly Reason[];
+  /** How this article's value was put into the baseline's currency; null when no conversion was needed. */
+  readonly conversion: Conversion | null;
+  /** This article's value in the baseline's currency; null without a conversion. */
+  readonly convertedValue: number | null;
+  readonly caveats: readonly string[];
+  readonly disagreement: string | null;
+}
+
+/** The articles of a comparison, by date, and the one the analyst compares every other against. */
+export interface ComparisonArticles {
+  /** Oldest first: the order of the value columns. */
+  readonly refs: readonly ArticleRef[];
+  readonly baseline: ArticleRef;
+}
+
+const ONLY_ONE_ARTICLE: readonly Reason[] = [{ code: 'only-in-one', message: 'Only one article is loaded: there is nothing to compare with.' }];
+
+/** One article's cell against the baseline's: whether they compare, and if so by how much. */
+function compareWithBaseline(source: RowSource, base: Cell, other: Cell, refs: { base: ArticleRef; other: ArticleRef }, context: ComparisonContext): ArticleDelta {
+  const reasons = comparabilityReasons(source, base, other, refs, context);
   let delta: number | null = null;
   let conversion: Conversion | null = null;
-  if (reasons.length === 0 && base.value !== null && other?.value != null) {
+  if (reasons.length === 0 && base.value !== null && other.value !== null) {
     if (base.unit.kind === 'currency' && other.unit.kind === 'currency' && base.unit.currency !== other.unit.currency) {
       conversion = findConversion(context.fxRates, other.unit.currency, base.unit.currency);
     }
@@ -210,35 +229,81 @@ export function computeRow(
     // Rounded to 12 significant digits so 60e9 - 83.6e9 reads as -23.6e9, not -23.599999999e9.
     delta = Number((otherInBase - base.value).toPrecision(12));
   }
-  const deltaPercent = delta !== null && base.value ? delta / Math.abs(base.value) : null;
   const disagreement = describeDisagreement(base, other, delta, context);
-  const analystCell = cells[ANALYST_COLUMN];
-  const latest = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
-  const estimateCell = analystCell?.value != null ? analystCell : latest ? cells[latest] : null;
   const caveats: string[] = [];
-  if (delta !== null && otherRef && (cellPeriod(base, context) === null || (other && cellPeriod(other, context) === null))) {
-    caveats.push(`A period is not stated, so the delta is the change between the articles: ${articles.base.name} to ${otherRef.name}.`);
+  if (delta !== null && (cellPeriod(base, context) === null || cellPeriod(other, context) === null)) {
+    caveats.push(`A period is not stated, so the delta is the change between the articles: ${refs.base.name} to ${refs.other.name}.`);
   }
+  return {
+    articleId: other.articleId,
+    delta,
+    deltaPercent: delta !== null && base.value ? delta / Math.abs(base.value) : null,
+    status: reasons[0]?.code ?? (disagreement ? 'disagreement' : 'comparable'),
+    reasons,
+    conversion,
+    convertedValue: conversion && other.value !== null ? other.value * conversion.rate : null,
+    caveats,
+    disagreement,
+  };
+}
+
+/**
+ * Joins one source row with its assumptions into what the grid shows: every article's cell,
+ * each article with a value against the baseline, and a summary (the row's own delta and
+ * status): the latest other article that gives a value, against the baseline. Pure; cheap.
+ */
+export function computeRow(
+  source: RowSource,
+  assumptions: RowAssumptions,
+  articles: ComparisonArticles,
+  allArticleIds: readonly string[],
+  context: ComparisonContext = NO_CONTEXT,
+): ComparisonRow {
+  const cells: Record<string, Cell> = {};
+  for (const articleId of allArticleIds) cells[articleId] = makeCell(source, articleId, assumptions);
+  const baseline = articles.baseline;
+  const base = cells[baseline.id];
+  const versus: Record<string, ArticleDelta> = {};
+  let latestWithValue: ArticleRef | undefined;
+  let latest: ArticleRef | undefined;
+  // Only articles that give this row a value get a delta: with hundreds of articles most
+  // cells are empty, and an empty cell has nothing to say against the baseline.
+  for (const ref of articles.refs) {
+    if (ref.id === baseline.id) continue;
+    latest = ref;
+    const other = cells[ref.id];
+    if (other.value === null) continue;
+    versus[ref.id] = compareWithBaseline(source, base, other, { base: baseline, other: ref }, context);
+    latestWithValue = ref;
+  }
+  const summaryRef = latestWithValue ?? latest;
+  const summary = summaryRef ? (versus[summaryRef.id] ?? compareWithBaseline(source, base, cells[summaryRef.id], { base: baseline, other: summaryRef }, context)) : null;
+  const analystCell = cells[ANALYST_COLUMN];
+  const latestId = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
+  const estimateCell = analystCell?.value != null ? analystCell : latestId ? cells[latestId] : null;
   const hasOverride = Object.values(source.figuresByArticle).some((figures) => figures.some((figure) => figure.id in context.periodOverrides));
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;
+  const reasons = summary?.reasons ?? ONLY_ONE_ARTICLE;
+  const hasAssumption = Object.keys(assumptions).length > 0;
   return {
     ...identity,
     source,
     cells,
-    baseArticleId: articles.base.id,
-    otherArticleId: otherRef?.id ?? null,
-    delta,
-    deltaPercent,
-    status: reasons[0]?.code ?? (disagreement ? 'disagreement' : 'comparable'),
+    versus,
+    baseArticleId: baseline.id,
+    otherArticleId: summaryRef?.id ?? null,
+    delta: summary?.delta ?? null,
+    deltaPercent: summary?.deltaPercent ?? null,
+    status: summary?.status ?? reasons[0].code,
     reasons,
-    hasAssumption: Object.keys(assumptions).length > 0,
+    hasAssumption,
     estimate: estimateCell?.value ?? null,
     estimateUnit: estimateCell?.unit ?? source.unit,
-    conversion,
-    convertedValue: conversion && other?.value != null ? other.value * conversion.rate : null,
-    caveats,
-    usesAnalystInput: Object.keys(assumptions).length > 0 || conversion !== null || hasOverride,
-    disagreement,
+    conversion: summary?.conversion ?? null,
+    convertedValue: summary?.convertedValue ?? null,
+    caveats: summary?.caveats ?? [],
+    usesAnalystInput: hasAssumption || Object.values(versus).some((entry) => entry.conversion !== null) || summary?.conversion != null || hasOverride,
+    disagreement: summary?.disagreement ?? null,
   };
 }
 
@@ -247,8 +312,8 @@ export function computeRow(
  * Values for unstated or different periods are a change over time, not a disagreement; an
  * analyst's value is a view, not a source, so it never disagrees.
  */
-function describeDisagreement(base: Cell, other: Cell | undefined, delta: number | null, context: ComparisonContext): string | null {
-  if (!other || delta === null || base.value === null || base.assumption || other.assumption || !base.sourceFigure || !other.sourceFigure) return null;
+function describeDisagreement(base: Cell, other: Cell, delta: number | null, context: ComparisonContext): string | null {
+  if (delta === null || base.value === null || base.assumption || other.assumption || !base.sourceFigure || !other.sourceFigure) return null;
   if (isSameFigurePeriod(base.sourceFigure, other.sourceFigure, context) !== true) return null;
   // Relative to the larger of the two, so a zero on one side still counts.
   const scale = Math.max(Math.abs(base.value), Math.abs(base.value + delta));

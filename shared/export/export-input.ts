@@ -28,7 +28,4 @@ export interface ExportInput {
   readonly exportedAt: string;
 }
 
-/** The grid's column ids that the Comparison sheet knows how to write. */
-export const IDENTITY_COLUMNS = ['entity', 'segment', 'metric'] as const;
-export const COMPUTED_COLUMNS = ['delta', 'deltaPercent', 'status'] as const;
-export const VALUE_COLUMN_PREFIX = 'value:';
+export { ARTICLE_DELTA_PREFIX, IDENTITY_COLUMNS, LATEST_COLUMN, SUMMARY_COLUMNS, VALUE_COLUMN_PREFIX } from '../domain/comparison-columns';

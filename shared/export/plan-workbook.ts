@@ -11,20 +11,22 @@ import { layoutSources, sourcesSheet } from './sources-sheet';
 export function planWorkbook(input: ExportInput): WorkbookPlan & { readonly rowCount: number; readonly exportedRowCount: number } {
   const scenario = scenarioById(input.workspace, input.workspace.activeScenarioId) ?? input.workspace.scenarios[0];
   const comparison = buildComparison(input, input.workspace, scenario);
-  const columns = exportedColumns(input, comparison.refs);
+  const baselineId = comparison.baseline?.id ?? null;
+  const columns = comparison.baseline ? exportedColumns(input, { refs: comparison.refs, baseline: comparison.baseline }) : [];
   const rows = exportedRows(input, comparison.rows);
-  const sources = layoutSources(input.articles, input.figures);
-  const headers = comparisonHeaders(columns, comparison.refs);
+  // Sources lists the imported articles and their accepted figures too: every value links to its quote.
+  const sources = layoutSources(comparison.dataset.articles, comparison.dataset.figures);
+  const headers = comparisonHeaders(columns, comparison.refs, baselineId);
   const valueColumns = columns.flatMap((id, index) => (id.startsWith(VALUE_COLUMN_PREFIX) ? [{ id: id.slice(VALUE_COLUMN_PREFIX.length), header: headers[index] }] : []));
   const sheets = [
-    comparisonSheet({ refs: comparison.refs, rows, columns, sources, workspace: input.workspace }),
+    comparisonSheet({ refs: comparison.refs, baselineId, rows, columns, sources, workspace: input.workspace }),
     sourcesSheet(sources),
     assumptionsSheet({
       workspace: input.workspace,
       scenario,
       rowsById: new Map(comparison.rows.map((row) => [row.id, row])),
-      columnHeader: (columnId) => valueColumnHeader(columnId, comparison.refs),
-      figuresById: new Map(input.figures.map((figure) => [figure.id, figure])),
+      columnHeader: (columnId) => valueColumnHeader(columnId, comparison.refs, baselineId ?? undefined),
+      figuresById: new Map(comparison.dataset.figures.map((figure) => [figure.id, figure])),
       articleName: sources.articleName,
     }),
     recordSheet({ scenarioId: scenario.id, scenarioName: scenario.name, exportedAt: input.exportedAt, workspaceName: input.workspaceName, valueColumns, rows }),

@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'export:status',
   'export:cancel',
   'import:read-workbook',
+  'article:prepare',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
@@ -27,7 +28,7 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Commands the desktop app's menu sends to the page (main -> renderer, one way). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'export-excel', 'import-excel'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'export-excel', 'import-excel', 'import-article'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';
 

@@ -10,6 +10,7 @@ import {
   type ExportStartOutcome,
   type ImportReadOutcome,
 } from '../export/export-contract';
+import { PrepareArticleSchema, type PrepareArticleOutcome } from '../intake/article-contract';
 
 export { BRIDGE_NAME, CHANNEL_NAMES, isChannel, MENU_COMMANDS, type Channel, type MenuCommand } from './channels';
 import type { MenuCommand } from './channels';
@@ -48,6 +49,8 @@ export const CHANNELS = {
   'export:cancel': { input: JobIdSchema },
   /** Reads a workbook Crosscheck exported and the analyst edited; nothing is applied here. */
   'import:read-workbook': { input: ImportWorkbookSchema },
+  /** Reduces an article file or pasted text to its text and proposes its figures; nothing is stored. */
+  'article:prepare': { input: PrepareArticleSchema },
 } as const satisfies Record<Channel, { input: z.ZodType }>;
 
 /** A file of the dataset that could not be loaded, or loaded with a doubt. */
@@ -144,6 +147,7 @@ export interface ChannelOutputs {
   'export:status': ExportJobStatus | null;
   'export:cancel': { readonly ok: true };
   'import:read-workbook': ImportReadOutcome;
+  'article:prepare': PrepareArticleOutcome;
 }
 
 export type ChannelInput<K extends Channel> = z.infer<(typeof CHANNELS)[K]['input']>;

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { formatIssuePath } from '../domain/issue-path';
-import { AssumptionSchema, DEFAULT_SETTINGS, WORKSPACE_SCHEMA_VERSION, WorkspaceSchema, WorkspaceV2Schema, type Workspace } from './workspace-schema';
+import {
+  AssumptionSchema,
+  DEFAULT_COMPARISON_VIEW,
+  DEFAULT_SETTINGS,
+  WORKSPACE_SCHEMA_VERSION,
+  WorkspaceSchema,
+  WorkspaceV2Schema,
+  WorkspaceV3Schema,
+  type Workspace,
+} from './workspace-schema';
 
 /**
  * Version 1 was the foundation's analyst layer written to disk as it stood: one flat set
@@ -26,8 +35,13 @@ function fromV1(v1: z.infer<typeof WorkspaceV1Schema>): z.infer<typeof Workspace
 }
 
 /** Version 2 had no period corrections and a fixed disagreement tolerance (1%). */
-function fromV2(v2: z.infer<typeof WorkspaceV2Schema>): Workspace {
-  return { ...v2, schemaVersion: WORKSPACE_SCHEMA_VERSION, periodOverrides: {}, settings: DEFAULT_SETTINGS };
+function fromV2(v2: z.infer<typeof WorkspaceV2Schema>): z.infer<typeof WorkspaceV3Schema> {
+  return { ...v2, schemaVersion: 3, periodOverrides: {}, settings: DEFAULT_SETTINGS };
+}
+
+/** Version 3 had no imported articles and compared the two articles it had, oldest as baseline. */
+function fromV3(v3: z.infer<typeof WorkspaceV3Schema>): Workspace {
+  return { ...v3, schemaVersion: WORKSPACE_SCHEMA_VERSION, articles: [], view: DEFAULT_COMPARISON_VIEW };
 }
 
 export type MigrationResult =
@@ -41,10 +55,12 @@ export type MigrationResult =
 export function migrateWorkspace(json: unknown): MigrationResult {
   const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
   // Each older version is read by its own schema, then stepped up one version at a time.
-  if (version === 1 || version === 2) {
-    const v2 = version === 1 ? WorkspaceV1Schema.safeParse(json) : WorkspaceV2Schema.safeParse(json);
-    if (!v2.success) return firstIssue(v2.error.issues);
-    const current = WorkspaceSchema.safeParse(fromV2('assumptionsByRow' in v2.data ? fromV1(v2.data) : v2.data));
+  if (version === 1 || version === 2 || version === 3) {
+    const old = version === 1 ? WorkspaceV1Schema.safeParse(json) : version === 2 ? WorkspaceV2Schema.safeParse(json) : WorkspaceV3Schema.safeParse(json);
+    if (!old.success) return firstIssue(old.error.issues);
+    const v2 = 'assumptionsByRow' in old.data ? fromV1(old.data) : old.data;
+    const v3 = v2.schemaVersion === 3 ? v2 : fromV2(v2);
+    const current = WorkspaceSchema.safeParse(fromV3(v3));
     if (!current.success) return firstIssue(current.error.issues);
     return { ok: true, workspace: current.data, migratedFrom: version };
   }

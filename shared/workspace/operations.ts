@@ -1,4 +1,5 @@
 import {
+  DEFAULT_COMPARISON_VIEW,
   DEFAULT_SETTINGS,
   WORKSPACE_SCHEMA_VERSION,
   fxKey,
@@ -31,6 +32,8 @@ export function newWorkspace(now: Date): Workspace {
     history: {},
     periodOverrides: {},
     settings: DEFAULT_SETTINGS,
+    articles: [],
+    view: DEFAULT_COMPARISON_VIEW,
   };
 }
 

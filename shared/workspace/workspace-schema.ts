@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { ArticleMetaSchema, FigureSchema } from '../domain/dataset-schema';
 import { CURRENCY_CODES, UNIT_KINDS } from '../domain/units';
+import { CANDIDATE_KINDS } from '../extract/candidate';
+import { ARTICLE_FORMATS } from '../intake/prepared-article';
 
 /**
  * The analyst's workspace: everything the analyst adds on top of the articles, which are
  * never modified. One file per workspace; this is its current shape. Older shapes are
  * migrated on open (migrations.ts).
  */
-export const WORKSPACE_SCHEMA_VERSION = 3;
+export const WORKSPACE_SCHEMA_VERSION = 4;
 
 /** The analyst's own value for a row, kept beside the articles' columns. */
 
@@ -93,13 +96,81 @@ export const WorkspaceSettingsSchema = z.object({
 
 export const DEFAULT_SETTINGS: z.infer<typeof WorkspaceSettingsSchema> = { disagreementTolerance: 0.01 };
 
-/** Version 3 (current): adds the analyst's period corrections and the disagreement tolerance. */
-export const WorkspaceSchema = WorkspaceV2Schema.extend({
-  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+/** Version 3: adds the analyst's period corrections and the disagreement tolerance. Kept to read files written by it. */
+export const WorkspaceV3Schema = WorkspaceV2Schema.extend({
+  schemaVersion: z.literal(3),
   /** By figure id. */
   periodOverrides: z.record(z.string(), PeriodOverrideSchema),
   settings: WorkspaceSettingsSchema,
+});
+
+/** Where a candidate stands in the review queue; only accepted ones join the comparison. */
+export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** A figure the extractor proposed, as the analyst has reviewed (and perhaps edited) it. */
+export const ReviewedCandidateSchema = z.object({
+  figure: FigureSchema,
+  kind: z.enum(CANDIDATE_KINDS),
+  confidence: z.number().min(0).max(1),
+  metricWords: z.array(z.string()),
+  status: z.enum(REVIEW_STATUSES),
+  reviewedAt: isoTimestamp.nullable(),
+});
+
+/** An article the analyst imported: kept whole in the workspace, so its figures stay traceable. */
+export const ImportedArticleSchema = z
+  .object({
+    article: ArticleMetaSchema.omit({ textFile: true }).extend({ url: z.string().min(1).nullable() }),
+    /** The article text the figures' offsets index into. */
+    text: z.string().min(1),
+    /** articleTextHash(text): finds the same article imported twice. */
+    textHash: z.string().min(1),
+    format: z.enum([...ARTICLE_FORMATS, 'paste']),
+    /** The file it came from, or "pasted text". */
+    sourceName: z.string().min(1),
+    importedAt: isoTimestamp,
+    /** In text order. */
+    candidates: z.array(ReviewedCandidateSchema),
+  })
+  .superRefine((imported, ctx) => {
+    // Provenance is checked on every load, not trusted: a quote that no longer sits at its
+    // offsets would point the analyst at the wrong words.
+    const ids = new Set<string>();
+    imported.candidates.forEach(({ figure }, index) => {
+      const path = ['candidates', index, 'figure'];
+      if (figure.articleId !== imported.article.id) ctx.addIssue({ code: 'custom', path: [...path, 'articleId'], message: `must be "${imported.article.id}", the id of this article` });
+      if (ids.has(figure.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate figure id "${figure.id}"` });
+      ids.add(figure.id);
+      for (const span of ['quote', 'asWritten'] as const) {
+        if (imported.text.slice(figure[span].start, figure[span].end) !== figure[span].text) {
+          ctx.addIssue({ code: 'custom', path: [...path, span], message: `the text at characters ${figure[span].start}–${figure[span].end} is not “${figure[span].text}”` });
+        }
+      }
+    });
+  });
+
+/** How the analyst arranged the comparison: the baseline and the columns' order and visibility. */
+export const ComparisonViewSchema = z.object({
+  /** The article every other is compared against; null means the oldest. */
+  baselineArticleId: z.string().min(1).nullable(),
+  /** Grid column ids in the analyst's order; columns not listed keep their default place. */
+  columnOrder: z.array(z.string()),
+  hiddenColumns: z.array(z.string()),
+});
+
+export const DEFAULT_COMPARISON_VIEW: z.infer<typeof ComparisonViewSchema> = { baselineArticleId: null, columnOrder: [], hiddenColumns: [] };
+
+/** Version 4 (current): adds imported articles with their reviewed figures, and the comparison's view. */
+export const WorkspaceSchema = WorkspaceV3Schema.extend({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  articles: z.array(ImportedArticleSchema),
+  view: ComparisonViewSchema,
 }).superRefine((workspace, ctx) => {
+    const articleIds = workspace.articles.map((imported) => imported.article.id);
+    articleIds.forEach((id, index) => {
+      if (articleIds.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: ['articles', index, 'article', 'id'], message: `duplicate article id "${id}"` });
+    });
     const ids = workspace.scenarios.map((scenario) => scenario.id);
     if (!ids.includes(workspace.activeScenarioId)) {
       ctx.addIssue({ code: 'custom', path: ['activeScenarioId'], message: `no scenario has the id "${workspace.activeScenarioId}"` });
@@ -118,6 +189,9 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 export type PeriodOverride = z.infer<typeof PeriodOverrideSchema>;
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
+export type ReviewedCandidate = z.infer<typeof ReviewedCandidateSchema>;
+export type ImportedArticle = z.infer<typeof ImportedArticleSchema>;
+export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
 
 /** A cell of the grid: a row and a column (article id or ANALYST_COLUMN). */
 export function cellKey(rowId: string, columnId: string): string {

@@ -10,6 +10,7 @@ const REFS = articleRefs([
   { id: 'bench-a', date: '2024-11-01', dateSource: 'stated' },
   { id: 'bench-b', date: '2025-05-26', dateSource: 'stated' },
 ]);
+const ARTICLES = { refs: REFS, baseline: REFS[0] };
 const SOURCES = buildRowSources(FIGURES);
 const EMPTY: Readonly<Record<string, RowAssumptions>> = {};
 
@@ -19,12 +20,12 @@ describe('comparison at 100,000 figures', () => {
   });
 
   bench('compute every row from scratch', () => {
-    createComparisonRowsSelector()({ rowSources: SOURCES, assumptionsByRow: EMPTY, articleRefs: REFS });
+    createComparisonRowsSelector()({ rowSources: SOURCES, assumptionsByRow: EMPTY, articles: ARTICLES });
   });
 
   // A warm selector, then one edit: one row recomputes, the rest come from the memo.
   const select = createComparisonRowsSelector();
-  select({ rowSources: SOURCES, assumptionsByRow: EMPTY, articleRefs: REFS });
+  select({ rowSources: SOURCES, assumptionsByRow: EMPTY, articles: ARTICLES });
   let edit = 0;
   bench('rows after one edit (memoized selector)', () => {
     edit++;
@@ -32,11 +33,11 @@ describe('comparison at 100,000 figures', () => {
     select({
       rowSources: SOURCES,
       assumptionsByRow: { [row.id]: { 'bench-b': { value: edit, input: String(edit), setAt: '' } } },
-      articleRefs: REFS,
+      articles: ARTICLES,
     });
   });
 
   bench('compute one row', () => {
-    computeRow(SOURCES[123], EMPTY[SOURCES[123].id] ?? {}, { base: REFS[0], other: REFS[1] }, ['bench-a', 'bench-b']);
+    computeRow(SOURCES[123], EMPTY[SOURCES[123].id] ?? {}, { refs: REFS, baseline: REFS[0] }, ['bench-a', 'bench-b']);
   });
 });

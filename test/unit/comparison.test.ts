@@ -40,7 +40,7 @@ function assume(value: number): Assumption {
 }
 
 function seedRow(id: string, assumptions: RowAssumptions = {}): ComparisonRow {
-  return computeRow(sourceRow(id), assumptions, { base, other }, refs.map((r) => r.id));
+  return computeRow(sourceRow(id), assumptions, { refs: [base, other], baseline: base }, refs.map((r) => r.id));
 }
 
 describe('comparison rows from the seed dataset', () => {
@@ -155,7 +155,7 @@ describe('comparison rows with the analyst’s assumptions', () => {
 
 const ARTICLE_A: ArticleRef = { id: 'article-a', name: 'article 1 (1 Jan 2024)' };
 const ARTICLE_B: ArticleRef = { id: 'article-b', name: 'article 2 (1 Jan 2025)' };
-const BOTH = { base: ARTICLE_A, other: ARTICLE_B };
+const BOTH = { refs: [ARTICLE_A, ARTICLE_B], baseline: ARTICLE_A };
 const BOTH_IDS = [ARTICLE_A.id, ARTICLE_B.id];
 
 /** A valid figure of the test company's revenue; overrides change only what a test is about. */
@@ -241,7 +241,7 @@ describe('comparability of hand-made figures', () => {
 
   it('has nothing to compare when only one article is loaded', () => {
     const [source] = buildRowSources([makeFigure({ id: 'fig-a', articleId: ARTICLE_A.id, value: 5e9 })]);
-    const row = computeRow(source, {}, { base: ARTICLE_A, other: undefined }, [ARTICLE_A.id]);
+    const row = computeRow(source, {}, { refs: [ARTICLE_A], baseline: ARTICLE_A }, [ARTICLE_A.id]);
     expect(row.status).toBe('only-in-one');
     expect(row.otherArticleId).toBeNull();
     expect(row.delta).toBeNull();

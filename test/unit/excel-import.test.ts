@@ -71,7 +71,7 @@ describe('import of an edited export', () => {
     const [first, second] = articleRefs(seed.articles);
     const refs = [first, second];
     const later = valueColumnHeader(second.id, refs);
-    const earlier = valueColumnHeader(first.id, refs);
+    const earlier = valueColumnHeader(first.id, refs, first.id);
     const edits: CellEdit[] = [
       { sheet: COMPARISON_SHEET, cell: await addressOf(file, 'alibaba||dividends', later), value: 5e9 },
       { sheet: COMPARISON_SHEET, cell: await addressOf(file, 'lenovo||revenue', 'Your estimate'), value: '35.5B' },

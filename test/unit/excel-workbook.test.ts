@@ -207,8 +207,8 @@ describe('the exported workbook, read back', () => {
     const headers = headersOf(comparison);
     columnOf = (columnId) => {
       const header = columnId.startsWith(VALUE_COLUMN_PREFIX)
-        ? valueColumnHeader(columnId.slice(VALUE_COLUMN_PREFIX.length), refs)
-        : { entity: 'Company', segment: 'Segment', metric: 'Metric', delta: 'Δ (later − baseline)', deltaPercent: 'Δ %', status: 'Status' }[columnId];
+        ? valueColumnHeader(columnId.slice(VALUE_COLUMN_PREFIX.length), refs, refs[0].id)
+        : { entity: 'Company', segment: 'Segment', metric: 'Metric', delta: 'Δ (latest − baseline)', deltaPercent: 'Δ %', status: 'Status' }[columnId];
       const index = headers.indexOf(header ?? '');
       if (index === -1) throw new Error(`no column for ${columnId}`);
       return index + 1;
@@ -308,7 +308,7 @@ describe('the exported workbook, read back', () => {
       for (const [rowId, byColumn] of Object.entries(scenario.assumptions)) {
         for (const [columnId, typed] of Object.entries(byColumn)) {
           count++;
-          const header = columnId === ANALYST_COLUMN ? 'Your estimate' : valueColumnHeader(columnId, refs);
+          const header = columnId === ANALYST_COLUMN ? 'Your estimate' : valueColumnHeader(columnId, refs, refs[0].id);
           const values = listed.get(`${rowId}#${header}`);
           expect(values, `${rowId} ${columnId}`).toBeDefined();
           const source = comparisonRows.find((row) => row.id === rowId)!.cells[columnId].sourceFigure?.value;

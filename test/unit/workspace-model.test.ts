@@ -128,13 +128,45 @@ describe('what a recovered workspace holds', () => {
 
 describe('version 2 files', () => {
   it('gain empty period corrections and the default 1% tolerance', () => {
-    const { periodOverrides: _p, settings: _s, ...v3 } = newWorkspace(NOW);
-    const result = migrateWorkspace({ ...v3, schemaVersion: 2 });
+    const { periodOverrides: _p, settings: _s, articles: _a, view: _v, ...v2 } = newWorkspace(NOW);
+    const result = migrateWorkspace({ ...v2, schemaVersion: 2 });
     if (!result.ok) throw new Error(result.message);
     expect(result.migratedFrom).toBe(2);
-    expect(result.workspace.schemaVersion).toBe(3);
+    expect(result.workspace.schemaVersion).toBe(4);
     expect(result.workspace.periodOverrides).toEqual({});
     expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.01 });
+  });
+});
+
+describe('version 3 files', () => {
+  it('gain no imported articles and the oldest article as baseline, keeping everything else', () => {
+    const { articles: _a, view: _v, ...v3 } = newWorkspace(NOW);
+    const withNote = { ...v3, schemaVersion: 3, notes: { 'alibaba||cash#@analyst': { text: 'check', setAt: NOW.toISOString() } } };
+    const result = migrateWorkspace(withNote);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBe(3);
+    expect(result.workspace.schemaVersion).toBe(4);
+    expect(result.workspace.articles).toEqual([]);
+    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: [] });
+    expect(result.workspace.notes).toEqual(withNote.notes);
+  });
+
+  it('refuses an imported figure whose quote is no longer at its offsets, saying where', () => {
+    const figure = {
+      id: 'note-x1', articleId: 'note', entity: 'acme', segment: null, metric: 'revenue', label: 'Revenue', value: 5e9, unit: 'currency', currency: 'USD', scale: 'billion',
+      asWritten: { start: 13, end: 16, text: '$5B' }, quote: { start: 0, end: 17, text: 'Acme revenue: $5B' },
+      period: { label: null, source: 'unstated' }, basis: [], qualifiers: [],
+    };
+    const imported = {
+      article: { id: 'note', title: 'Note', publisher: null, author: null, date: null, dateSource: 'unknown', dateNote: 'none', url: null },
+      text: 'Acme revenue: $5 billion.', textHash: 'sha256:x', format: 'text', sourceName: 'note.txt', importedAt: NOW.toISOString(),
+      candidates: [{ figure, kind: 'amount', confidence: 0.9, metricWords: ['revenue'], status: 'accepted', reviewedAt: NOW.toISOString() }],
+    };
+    const result = migrateWorkspace({ ...newWorkspace(NOW), articles: [imported] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.location).toBe('articles[0].candidates[0].figure.quote');
+    expect(result.message).toContain('is not “Acme revenue: $5B”');
   });
 });
 

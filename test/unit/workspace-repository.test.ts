@@ -16,7 +16,7 @@ const FILE = 'Plan.crosscheck.json';
 
 function workspace(noteText: string | null = null): Workspace {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     createdAt: '2026-11-21T10:00:00.000Z',
     activeScenarioId: 'base',
     scenarios: [{ id: 'base', name: 'Base', assumptions: {}, fxRates: {} }],
@@ -25,6 +25,8 @@ function workspace(noteText: string | null = null): Workspace {
     history: {},
     periodOverrides: {},
     settings: { disagreementTolerance: 0.01 },
+    articles: [],
+    view: { baselineArticleId: null, columnOrder: [], hiddenColumns: [] },
   };
 }
 
@@ -212,7 +214,7 @@ describe('open', () => {
     const result = await repository().open('Plan', 'session-a');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.migratedFrom).toBe(1);
-    expect(result.workspace.schemaVersion).toBe(3);
+    expect(result.workspace.schemaVersion).toBe(4);
     expect(result.workspace.createdAt).toBe('2026-01-05T09:00:00.000Z');
     expect(result.workspace.scenarios).toEqual([{ id: 'base', name: 'Base', assumptions: { 'acme-revenue': { '@analyst': assumption } }, fxRates: {} }]);
     expect(await read(FILE)).toBe(v1);
@@ -261,10 +263,10 @@ describe('open', () => {
   });
 
   it('refuses a file from a newer Crosscheck', async () => {
-    await placeFile(FILE, asFile({ ...workspace(), schemaVersion: 4 }));
+    await placeFile(FILE, asFile({ ...workspace(), schemaVersion: 5 }));
     const error = errorOf(await repository().open('Plan', 'session-a'));
     expect(error).toMatchObject({ kind: 'corrupt', location: 'schemaVersion' });
-    expect(error.message).toContain('written by a newer Crosscheck (version 4');
+    expect(error.message).toContain('written by a newer Crosscheck (version 5');
   });
 });
 

@@ -1,13 +1,14 @@
 import { ANALYST_COLUMN } from '@shared/domain/comparison';
 import { selectRowSourceById } from '../store/row-source-selectors';
 import { useCrosscheckStore } from '../store/store';
+import { selectArticleRefs } from '../store/dataset-selectors';
 
 /** Says why the last cell input was refused, and where; the cell itself is marked too. */
 export function CellErrorMessage() {
   const cellError = useCrosscheckStore((state) => state.cellError);
   const source = useCrosscheckStore((state) => (cellError ? selectRowSourceById(state).get(cellError.rowId) : undefined));
   const articleName = useCrosscheckStore((state) =>
-    cellError?.articleId === ANALYST_COLUMN ? 'your estimate' : state.articleRefs.find((ref) => ref.id === cellError?.articleId)?.name,
+    cellError?.articleId === ANALYST_COLUMN ? 'your estimate' : selectArticleRefs(state).find((ref) => ref.id === cellError?.articleId)?.name,
   );
   const clear = useCrosscheckStore((state) => state.clearCellError);
   if (!cellError) return null;

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useCrosscheckStore } from '../store/store';
+import { chooseArticleFileToImport } from './ArticleImportInput';
 import { chooseExcelFileToImport } from './ExcelImportInput';
 
 // One empty list for every render: a fresh [] from a selector would re-render forever.
@@ -26,6 +27,8 @@ export function FileMenu() {
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('open'))}>Open…</button></li>
         <li role="menuitem"><button type="button" onClick={run(save)}>Save <kbd>Ctrl+S</kbd></button></li>
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('save-as'))}>Save As…</button></li>
+        <li role="menuitem"><button type="button" onClick={run(chooseArticleFileToImport)}>Import Article…</button></li>
+        <li role="menuitem"><button type="button" onClick={run(() => openDialog('paste-article'))}>Paste Article…</button></li>
         <li role="menuitem"><button type="button" onClick={run(() => openDialog('export'))}>Export to Excel… <kbd>Ctrl+E</kbd></button></li>
         <li role="menuitem"><button type="button" onClick={run(chooseExcelFileToImport)}>Import from Excel…</button></li>
         {recent.filter((name) => name !== fileName).length > 0 && <li className="menu-heading">Recent</li>}

@@ -1,3 +1,5 @@
+import { ArticleImportInput } from './ArticleImportInput';
+import { ArticlesBar } from './ArticlesBar';
 import { ExcelImportInput } from './ExcelImportInput';
 import { FileMenu } from './FileMenu';
 import { RowFilterBar } from './RowFilterBar';
@@ -5,13 +7,14 @@ import { SaveStatus } from './SaveStatus';
 import { ScenarioBar } from './ScenarioBar';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { useCrosscheckStore } from '../store/store';
+import { selectArticles } from '../store/dataset-selectors';
 
 export function Toolbar() {
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const setQuickFilter = useCrosscheckStore((state) => state.setQuickFilter);
   const loadDataset = useCrosscheckStore((state) => state.loadDataset);
   const openDialog = useCrosscheckStore((state) => state.openDialog);
-  const articleCount = useCrosscheckStore((state) => state.articles.length);
+  const articleCount = useCrosscheckStore((state) => selectArticles(state).length);
   const dataDir = useCrosscheckStore((state) => state.dataDir);
 
   return (
@@ -24,6 +27,7 @@ export function Toolbar() {
       <span className="toolbar-meta" title={dataDir ?? undefined}>
         {articleCount} article{articleCount === 1 ? '' : 's'}
       </span>
+      <ArticlesBar />
       <RowFilterBar />
       <input
         type="search"
@@ -43,6 +47,7 @@ export function Toolbar() {
         Export to Excel…
       </button>
       <ExcelImportInput />
+      <ArticleImportInput />
       <button type="button" onClick={() => void loadDataset()} title="Read the data folder again">
         Reload data
       </button>

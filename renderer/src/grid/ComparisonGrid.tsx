@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams, type IRowNode } from 'ag-grid-community';
+import {
+  themeQuartz,
+  type CellEditRequestEvent,
+  type CellFocusedEvent,
+  type ColumnMovedEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type IRowNode,
+} from 'ag-grid-community';
 import type { RowFilter } from '../store/ui-slice';
 import type { ComparisonRow } from '@shared/domain/comparison';
 import { selectCompareRowsById, selectComparisonRows } from '../store/comparison-selectors';
+import { selectArticles, selectComparisonArticles } from '../store/dataset-selectors';
 import { scenarioById } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../store/store';
 import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
@@ -13,6 +22,7 @@ const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
 // Analysts read many rows at once: a denser Quartz than the default.
 const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 40, fontSize: 13, spacing: 6 });
 const DEFAULT_COL_DEF = { sortable: true, resizable: true };
+const MAX_COLUMNS_ALL_DRAWN = 40;
 
 /** Whether a row passes the analyst's row filter (AG Grid's external filter). */
 export function passesRowFilter(filter: RowFilter, row: ComparisonRow): boolean {
@@ -35,8 +45,10 @@ export function passesRowFilter(filter: RowFilter, row: ComparisonRow): boolean 
  */
 export function ComparisonGrid() {
   const rows = useCrosscheckStore(selectComparisonRows);
-  const refs = useCrosscheckStore((state) => state.articleRefs);
-  const articles = useCrosscheckStore((state) => state.articles);
+  const comparisonArticles = useCrosscheckStore(selectComparisonArticles);
+  const articles = useCrosscheckStore(selectArticles);
+  const view = useCrosscheckStore((state) => state.workspace.view);
+  const setColumnLayout = useCrosscheckStore((state) => state.setColumnLayout);
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const editCell = useCrosscheckStore((state) => state.editCell);
   const selectCell = useCrosscheckStore((state) => state.selectCell);
@@ -63,13 +75,31 @@ export function ComparisonGrid() {
 
   const columnDefs = useMemo(
     () =>
-      buildColumnDefs(
-        refs,
-        new Map(articles.map((article) => [article.id, article.title])),
-        compareRowsById ? { activeName, otherName, rowsById: compareRowsById } : null,
-      ),
-    [refs, articles, compareRowsById, activeName, otherName],
+      comparisonArticles
+        ? buildColumnDefs({
+            articles: comparisonArticles,
+            titles: new Map(articles.map((article) => [article.id, article.title])),
+            compare: compareRowsById ? { activeName, otherName, rowsById: compareRowsById } : null,
+            view,
+          })
+        : [],
+    [comparisonArticles, articles, compareRowsById, activeName, otherName, view],
   );
+
+  // A column dragged to a new place is kept in the workspace: saved with it and exported so.
+  // (Hiding goes through the Columns dialog, which sets the layout in the store itself.)
+  const saveColumnLayout = useCallback(
+    (api: GridApi<ComparisonRow>) => {
+      const state = api.getColumnState();
+      setColumnLayout(
+        state.map((column) => column.colId),
+        state.filter((column) => column.hide).map((column) => column.colId),
+      );
+    },
+    [setColumnLayout],
+  );
+  const onColumnMoved = useCallback((event: ColumnMovedEvent<ComparisonRow>) => event.finished && saveColumnLayout(event.api), [saveColumnLayout]);
+
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<ComparisonRow>) => {
@@ -114,8 +144,10 @@ export function ComparisonGrid() {
         // Rows go straight to their place after a sort or filter: animating thousands of rows costs
         // frames, and a row on its way out briefly doubles the one coming in.
         animateRows={false}
+        onColumnMoved={onColumnMoved}
         // A handful of columns: render them all, so every column of a visible row is in the DOM.
-        suppressColumnVirtualisation
+        // Hundreds of articles make hundreds of columns: then only those in view are drawn.
+        suppressColumnVirtualisation={columnDefs.length <= MAX_COLUMNS_ALL_DRAWN}
         overlayNoRowsTemplate="No figures to show."
       />
     </div>

@@ -24,6 +24,7 @@ export function ValueCell(props: ValueCellProps) {
   // The analyst's reading of the period, where they corrected the article's.
   const periodOverride = useCrosscheckStore((state) => (cell?.sourceFigure ? state.workspace.periodOverrides[cell.sourceFigure.id]?.label : undefined));
   if (!cell) return null;
+  const versus = data?.versus[articleId];
   const figure = cell.sourceFigure;
   const period = cell.assumption ? null : (periodOverride ?? figure?.period.label);
   return (
@@ -42,10 +43,10 @@ export function ValueCell(props: ValueCellProps) {
       {cell.assumption && <span className="cell-flag" aria-label="Assumption">✎</span>}
       <span className="value-text">{cell.value === null ? '—' : valueFormatted}</span>
       {period && <span className="period-chip">{period}</span>}
-      {data.conversion && data.convertedValue !== null && data.otherArticleId === articleId && (
+      {versus?.conversion && versus.convertedValue !== null && (
         // The original amount stays the cell's value; this is what the delta used.
         <span className="period-chip conversion-chip" data-testid="converted-value">
-          ≈ {formatValue(data.convertedValue, { kind: 'currency', currency: data.conversion.to })}
+          ≈ {formatValue(versus.convertedValue, { kind: 'currency', currency: versus.conversion.to })}
         </span>
       )}
       {cell.mentions > 1 && !cell.assumption && <span className="period-chip" title="Stated more than once in the article">×{cell.mentions}</span>}

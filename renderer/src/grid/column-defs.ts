@@ -1,6 +1,7 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import type { ArticleRef } from '@shared/domain/article-refs';
-import { ANALYST_COLUMN, type ComparisonRow } from '@shared/domain/comparison';
+import { ANALYST_COLUMN, type ArticleDelta, type ComparisonArticles, type ComparisonRow } from '@shared/domain/comparison';
+import { ARTICLE_DELTA_PREFIX, defaultColumnIds, LATEST_COLUMN, orderColumns } from '@shared/domain/comparison-columns';
+import type { ComparisonView } from '@shared/workspace/workspace-schema';
 import { formatDelta, formatPercentChange, formatValue } from '@shared/domain/format';
 import { isSameUnit } from '@shared/domain/units';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
@@ -108,64 +109,147 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
   ];
 }
 
-/** Column definitions: identity, one value column per article, the analyst's estimate, deltas, status. */
-export function buildColumnDefs(refs: readonly ArticleRef[], titles: ReadonlyMap<string, string>, compare: CompareColumns | null): ColDef<ComparisonRow>[] {
-  return [
-    { colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true },
-    { colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null },
-    {
-      colId: 'metric',
-      headerName: 'Metric',
-      valueGetter: (p) => (p.data ? `${p.data.metricLabel}${p.data.source.isCustom ? ' (yours)' : ''}` : ''),
-      width: 200,
-      filter: true,
-      tooltipValueGetter: (p) => p.data?.metricLabel ?? null,
+/** "−$23.6B (−28.2%)", or why this article's value does not compare with the baseline's. */
+function formatArticleDelta(versus: ArticleDelta, row: ComparisonRow): string {
+  if (versus.delta === null) return STATUS_LABELS[versus.status];
+  const change = formatDelta(versus.delta, row.cells[row.baseArticleId].unit);
+  return versus.deltaPercent === null ? change : `${change} (${formatPercentChange(versus.deltaPercent)})`;
+}
+
+/** One article against the baseline: its delta and delta %, or why there is none. */
+function articleDeltaColumn(articleId: string, articleName: string): ColDef<ComparisonRow> {
+  const versusOf = (row: ComparisonRow | undefined) => row?.versus[articleId];
+  return {
+    colId: `${ARTICLE_DELTA_PREFIX}${articleId}`,
+    headerName: `Δ ${articleName}`,
+    headerTooltip: `${articleName} minus the baseline, where the two values are comparable`,
+    valueGetter: (p) => versusOf(p.data)?.delta ?? null,
+    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
+      const versus = versusOf(p.data);
+      return p.data && versus ? formatArticleDelta(versus, p.data) : '';
     },
-    ...refs.map((ref) => valueColumn(ref.id, ref.name.replace(/^article/, 'Article'), titles.get(ref.id) ?? ref.name)),
-    valueColumn(ANALYST_COLUMN, 'Your estimate', 'Your own value for this row, in this scenario'),
-    {
-      colId: 'delta',
-      headerName: 'Δ',
-      headerTooltip: 'Later article minus the baseline (the oldest), shown only where the two values are comparable',
-      valueGetter: (p) => p.data?.delta ?? null,
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
-        const row = p.data;
-        if (!row || p.value === null || p.value === undefined) return '';
-        return formatDelta(p.value, row.cells[row.baseArticleId].unit);
-      },
-      comparator: compareNullableNumbers,
-      cellDataType: false,
-      type: 'rightAligned',
-      width: 100,
-      cellClassRules: signClasses,
+    tooltipValueGetter: (p) => {
+      const versus = versusOf(p.data);
+      if (!versus) return null;
+      return versus.reasons.length > 0 ? versus.reasons.map((reason) => reason.message).join('\n') : [versus.disagreement, ...versus.caveats].filter(Boolean).join('\n') || null;
     },
-    {
-      colId: 'deltaPercent',
-      headerName: 'Δ %',
-      headerTooltip: 'The change relative to the baseline value',
-      valueGetter: (p) => p.data?.deltaPercent ?? null,
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.value === null || p.value === undefined ? '' : formatPercentChange(p.value)),
-      comparator: compareNullableNumbers,
-      cellDataType: false,
-      type: 'rightAligned',
-      width: 84,
-      cellClassRules: signClasses,
+    cellClassRules: { ...signClasses, 'delta-not-comparable': (p) => versusOf(p.data)?.delta === null },
+    comparator: compareNullableNumbers,
+    cellDataType: false,
+    type: 'rightAligned',
+    width: 150,
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+  };
+}
+
+/** The summary's latest value: the latest article that gives this row a value, besides the baseline. */
+const latestColumn: ColDef<ComparisonRow> = {
+  colId: LATEST_COLUMN,
+  headerName: 'Latest',
+  headerTooltip: 'The value of the latest article that gives one (the baseline’s where no other does)',
+  valueGetter: (p) => {
+    const row = p.data;
+    const latest = row?.otherArticleId ? row.cells[row.otherArticleId] : undefined;
+    return latest?.value ?? row?.cells[row.baseArticleId]?.value ?? null;
+  },
+  valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
+    const row = p.data;
+    if (!row || p.value == null) return '';
+    const latest = row.otherArticleId && row.cells[row.otherArticleId]?.value != null ? row.cells[row.otherArticleId] : row.cells[row.baseArticleId];
+    return formatValue(p.value, latest.unit);
+  },
+  comparator: compareNullableNumbers,
+  cellDataType: false,
+  type: 'rightAligned',
+  width: 120,
+};
+
+export interface ColumnDefsInput {
+  readonly articles: ComparisonArticles;
+  /** Article titles by id, for header tooltips. */
+  readonly titles: ReadonlyMap<string, string>;
+  readonly compare: CompareColumns | null;
+  readonly view: ComparisonView;
+}
+
+/**
+ * Column definitions: identity, one value column per article (each later one followed by its
+ * delta against the baseline from three articles on), the analyst's estimate, the summary and
+ * status, in the analyst's order and with the columns they hid hidden.
+ */
+export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsInput): ColDef<ComparisonRow>[] {
+  const byId = new Map<string, ColDef<ComparisonRow>>();
+  const add = (def: ColDef<ComparisonRow>) => byId.set(def.colId ?? '', def);
+  add({ colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true, lockPinned: true });
+  add({ colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null });
+  add({
+    colId: 'metric',
+    headerName: 'Metric',
+    valueGetter: (p) => (p.data ? `${p.data.metricLabel}${p.data.source.isCustom ? ' (yours)' : ''}` : ''),
+    width: 200,
+    filter: true,
+    tooltipValueGetter: (p) => p.data?.metricLabel ?? null,
+  });
+  for (const ref of articles.refs) {
+    const name = ref.name.replace(/^article/, 'Article');
+    const isBaseline = ref.id === articles.baseline.id;
+    add(valueColumn(ref.id, isBaseline ? `${name} · baseline` : name, `${titles.get(ref.id) ?? ref.name}${isBaseline ? '\nThe baseline: every delta is against this article.' : ''}`));
+    add(articleDeltaColumn(ref.id, ref.name));
+  }
+  add(valueColumn(ANALYST_COLUMN, 'Your estimate', 'Your own value for this row, in this scenario'));
+  add(latestColumn);
+  add({
+    colId: 'delta',
+    headerName: 'Δ',
+    headerTooltip: 'The latest article that gives a value minus the baseline, shown only where the two values are comparable',
+    valueGetter: (p) => p.data?.delta ?? null,
+    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
+      const row = p.data;
+      if (!row || p.value === null || p.value === undefined) return '';
+      return formatDelta(p.value, row.cells[row.baseArticleId].unit);
     },
-    ...(compare ? compareColumnDefs(compare) : []),
-    {
-      colId: 'status',
-      headerName: 'Status',
-      valueGetter: (p) => (p.data ? STATUS_LABELS[p.data.status] : ''),
-      // Quick filter and tooltip read the reasons too, so "currency" finds the rows it concerns.
-      getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
-      tooltipValueGetter: (p) => {
-        if (!p.data) return null;
-        if (p.data.reasons.length > 0) return p.data.reasons.map((reason) => reason.message).join('\n');
-        return [p.data.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...p.data.caveats].join('\n');
-      },
-      cellRenderer: StatusCell,
-      width: 190,
-      filter: true,
+    comparator: compareNullableNumbers,
+    cellDataType: false,
+    type: 'rightAligned',
+    width: 100,
+    cellClassRules: signClasses,
+  });
+  add({
+    colId: 'deltaPercent',
+    headerName: 'Δ %',
+    headerTooltip: 'The change relative to the baseline value',
+    valueGetter: (p) => p.data?.deltaPercent ?? null,
+    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.value === null || p.value === undefined ? '' : formatPercentChange(p.value)),
+    comparator: compareNullableNumbers,
+    cellDataType: false,
+    type: 'rightAligned',
+    width: 84,
+    cellClassRules: signClasses,
+  });
+  const compareDefs = compare ? compareColumnDefs(compare) : [];
+  compareDefs.forEach(add);
+  add({
+    colId: 'status',
+    headerName: 'Status',
+    valueGetter: (p) => (p.data ? STATUS_LABELS[p.data.status] : ''),
+    // Quick filter and tooltip read the reasons too, so "currency" finds the rows it concerns.
+    getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
+    tooltipValueGetter: (p) => {
+      if (!p.data) return null;
+      if (p.data.reasons.length > 0) return p.data.reasons.map((reason) => reason.message).join('\n');
+      return [p.data.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...p.data.caveats].join('\n');
     },
-  ];
+    cellRenderer: StatusCell,
+    width: 190,
+    filter: true,
+  });
+  // The scenario comparison's columns sit before Status; they are the grid's alone (not exported).
+  const defaults = defaultColumnIds(articles);
+  const withCompare = [...defaults.slice(0, -1), ...compareDefs.map((def) => def.colId ?? ''), ...defaults.slice(-1)];
+  const hidden = new Set(view.hiddenColumns);
+  return orderColumns(withCompare, view.columnOrder).flatMap((id) => {
+    const def = byId.get(id);
+    return def ? [{ ...def, hide: hidden.has(id) }] : [];
+  });
 }

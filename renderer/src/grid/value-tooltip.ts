@@ -15,9 +15,10 @@ export function valueTooltip(row: ComparisonRow, articleId: string): string | nu
     lines.push(`Assumption: ${formatValue(cell.assumption.value, cell.unit)} (typed “${cell.assumption.input}”)`);
     lines.push(cell.sourceFigure ? `Article’s value: ${formatValue(cell.sourceFigure.value, cell.unit)}` : 'The article gives no value here.');
   }
-  if (row.conversion && row.convertedValue !== null && row.otherArticleId === articleId) {
-    const { from, to, rate, asOf } = row.conversion;
-    lines.push(`Compared as ${formatValue(row.convertedValue, { kind: 'currency', currency: to })}: 1 ${from} = ${formatRate(rate)} ${to} (your rate, as of ${asOf})`);
+  const versus = row.versus[articleId];
+  if (versus?.conversion && versus.convertedValue !== null) {
+    const { from, to, rate, asOf } = versus.conversion;
+    lines.push(`Compared as ${formatValue(versus.convertedValue, { kind: 'currency', currency: to })}: 1 ${from} = ${formatRate(rate)} ${to} (your rate, as of ${asOf})`);
   }
   if (cell.sourceFigure) {
     const period = cell.sourceFigure.period.label ? ` · ${cell.sourceFigure.period.label}${cell.sourceFigure.period.source === 'inferred' ? ' (inferred)' : ''}` : '';

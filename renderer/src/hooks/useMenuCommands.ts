@@ -3,6 +3,7 @@ import type { MenuCommand } from '@shared/ipc/contract';
 import { useCrosscheckStore } from '../store/store';
 import { isTextEntry } from './text-entry';
 import { chooseExcelFileToImport } from '../components/ExcelImportInput';
+import { chooseArticleFileToImport } from '../components/ArticleImportInput';
 
 /** Runs one command of the desktop menu; in a text field, Undo and Redo stay the field's own. */
 export function runMenuCommand(command: MenuCommand, activeElement: Element | null): void {
@@ -20,6 +21,8 @@ export function runMenuCommand(command: MenuCommand, activeElement: Element | nu
       return state.openDialog('export');
     case 'import-excel':
       return chooseExcelFileToImport();
+    case 'import-article':
+      return chooseArticleFileToImport();
     case 'undo':
     case 'redo':
       // The menu's accelerator takes Ctrl+Z before the page sees it: give it back to the field.

@@ -3,11 +3,12 @@ import { formatValue } from '@shared/domain/format';
 import { useCrosscheckStore } from '../store/store';
 import { CellHistory } from './CellHistory';
 import { CellNote } from './CellNote';
+import { selectArticleRefs } from '../store/dataset-selectors';
 
 /** The focused cell: its note and its history, reachable from the cell by selecting it. */
 export function CellWorkbench({ row, columnId }: { row: ComparisonRow; columnId: string }) {
   const columnName = useCrosscheckStore((state) =>
-    columnId === ANALYST_COLUMN ? 'Your estimate' : (state.articleRefs.find((ref) => ref.id === columnId)?.name.replace(/^article/, 'Article') ?? columnId),
+    columnId === ANALYST_COLUMN ? 'Your estimate' : (selectArticleRefs(state).find((ref) => ref.id === columnId)?.name.replace(/^article/, 'Article') ?? columnId),
   );
   const cell = row.cells[columnId];
   if (!cell) return null;

@@ -4,13 +4,14 @@ import { useCrosscheckStore } from '../store/store';
 import { STATUS_LABELS } from '../grid/StatusCell';
 import { CellDetail } from './CellDetail';
 import { CellWorkbench } from './CellWorkbench';
+import { selectArticleRefs, selectArticles } from '../store/dataset-selectors';
 
 /** Everything behind the selected row: status with every reason, and each article's figures with their quotes. */
 export function DetailPanel() {
   const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
   const row = useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId));
-  const articles = useCrosscheckStore((state) => state.articles);
-  const refs = useCrosscheckStore((state) => state.articleRefs);
+  const articles = useCrosscheckStore(selectArticles);
+  const refs = useCrosscheckStore(selectArticleRefs);
   const selectedColumnId = useCrosscheckStore((state) => state.selectedColumnId);
   const deleteRow = useCrosscheckStore((state) => state.deleteRow);
 

@@ -1,10 +1,10 @@
-import type { ArticleRef } from '@shared/domain/article-refs';
 import { articleDatesOf, comparisonContextFor, computeComparisonRow, periodOverrideLabels } from '@shared/domain/build-comparison';
 import { NO_CONTEXT, type ComparisonContext } from '@shared/domain/comparability';
-import type { ComparisonRow, RowAssumptions, RowSource } from '@shared/domain/comparison';
+import type { ComparisonArticles, ComparisonRow, RowAssumptions, RowSource } from '@shared/domain/comparison';
 import type { Article } from '@shared/domain/dataset-schema';
 import type { Scenario, Workspace } from '@shared/workspace/workspace-schema';
 import { activeScenario, scenarioById } from '@shared/workspace/operations';
+import { selectArticles, selectComparisonArticles } from './dataset-selectors';
 import { selectAllRowSources } from './row-source-selectors';
 import type { CrosscheckState } from './store';
 
@@ -13,7 +13,8 @@ const NO_ASSUMPTIONS: RowAssumptions = Object.freeze({});
 export interface ComparisonInputs {
   readonly rowSources: readonly RowSource[];
   readonly assumptionsByRow: Readonly<Record<string, RowAssumptions>>;
-  readonly articleRefs: readonly ArticleRef[];
+  /** The articles and the baseline: a new baseline recomputes every row. */
+  readonly articles: ComparisonArticles | null;
   /** FX rates and tolerance: a change here may touch any row, so every row is recomputed. */
   readonly context?: ComparisonContext;
 }
@@ -40,25 +41,26 @@ function changedRowIds(before: ComparisonInputs['assumptionsByRow'], after: Comp
 export function createComparisonRowsSelector() {
   let last: Computed | null = null;
 
-  const computeOne = (source: RowSource, inputs: ComparisonInputs): ComparisonRow =>
-    computeComparisonRow(source, inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS, inputs.articleRefs, inputs.context ?? NO_CONTEXT);
+  const computeOne = (source: RowSource, inputs: ComparisonInputs, articles: ComparisonArticles): ComparisonRow =>
+    computeComparisonRow(source, inputs.assumptionsByRow[source.id] ?? NO_ASSUMPTIONS, articles, inputs.context ?? NO_CONTEXT);
 
   return (inputs: ComparisonInputs): ComparisonRow[] => {
-    if (last && last.inputs.rowSources === inputs.rowSources && last.inputs.articleRefs === inputs.articleRefs && last.inputs.context === inputs.context) {
+    if (last && last.inputs.rowSources === inputs.rowSources && last.inputs.articles === inputs.articles && last.inputs.context === inputs.context) {
       if (last.inputs.assumptionsByRow === inputs.assumptionsByRow) return last.rows;
       const rows = last.rows.slice();
       for (const id of changedRowIds(last.inputs.assumptionsByRow, inputs.assumptionsByRow)) {
         const index = last.indexById.get(id);
-        if (index !== undefined) rows[index] = computeOne(inputs.rowSources[index], inputs);
+        if (index !== undefined && inputs.articles) rows[index] = computeOne(inputs.rowSources[index], inputs, inputs.articles);
       }
       last = { inputs, rows, indexById: last.indexById };
       return rows;
     }
-    if (inputs.articleRefs.length === 0) {
+    const articles = inputs.articles;
+    if (!articles) {
       last = { inputs, rows: [], indexById: new Map() };
       return last.rows;
     }
-    const rows = inputs.rowSources.map((source) => computeOne(source, inputs));
+    const rows = inputs.rowSources.map((source) => computeOne(source, inputs, articles));
     last = { inputs, rows, indexById: new Map(inputs.rowSources.map((source, index) => [source.id, index])) };
     return rows;
   };
@@ -102,19 +104,19 @@ function contextOf(scenario: Scenario, workspace: Workspace, articles: readonly 
 }
 
 /** The grid's rows in the active scenario. */
-export function selectComparisonRows(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>): ComparisonRow[] {
+export function selectComparisonRows(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): ComparisonRow[] {
   const scenario = activeScenario(state.workspace);
   return activeRows({
     rowSources: selectAllRowSources(state),
     assumptionsByRow: scenario.assumptions,
-    articleRefs: state.articleRefs,
-    context: contextOf(scenario, state.workspace, state.articles),
+    articles: selectComparisonArticles(state),
+    context: contextOf(scenario, state.workspace, selectArticles(state)),
   });
 }
 
 /** The same rows in the scenario shown side by side, by row id; null when none is. */
 export function selectCompareRowsById(
-  state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles' | 'compareScenarioId'>,
+  state: Pick<CrosscheckState, 'shipped' | 'workspace' | 'compareScenarioId'>,
 ): ReadonlyMap<string, ComparisonRow> | null {
   const scenario = state.compareScenarioId ? scenarioById(state.workspace, state.compareScenarioId) : undefined;
   if (!scenario) return null;
@@ -122,8 +124,8 @@ export function selectCompareRowsById(
     compareRows({
       rowSources: selectAllRowSources(state),
       assumptionsByRow: scenario.assumptions,
-      articleRefs: state.articleRefs,
-      context: contextOf(scenario, state.workspace, state.articles),
+      articles: selectComparisonArticles(state),
+      context: contextOf(scenario, state.workspace, selectArticles(state)),
     }),
   );
 }
@@ -140,7 +142,7 @@ function byIdOf(rows: readonly ComparisonRow[]): ReadonlyMap<string, ComparisonR
 
 const disagreementCounts = new WeakMap<readonly ComparisonRow[], number>();
 /** Rows whose sources disagree (across articles beyond the tolerance, or inside one article); counted once per rows array. */
-export function selectDisagreementCount(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>): number {
+export function selectDisagreementCount(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): number {
   const rows = selectComparisonRows(state);
   let count = disagreementCounts.get(rows);
   if (count === undefined) {
@@ -151,6 +153,6 @@ export function selectDisagreementCount(state: Pick<CrosscheckState, 'rowSources
 }
 
 /** One comparison row by id, from a map built once per rows array (not a scan per store change). */
-export function selectComparisonRowById(state: Pick<CrosscheckState, 'rowSources' | 'workspace' | 'articleRefs' | 'articles'>, rowId: string | null): ComparisonRow | undefined {
+export function selectComparisonRowById(state: Pick<CrosscheckState, 'shipped' | 'workspace'>, rowId: string | null): ComparisonRow | undefined {
   return rowId === null ? undefined : byIdOf(selectComparisonRows(state)).get(rowId);
 }

@@ -1,47 +1,41 @@
 import type { StateCreator } from 'zustand';
-import type { Article } from '@shared/domain/dataset-schema';
-import { articleRefs, orderArticles, type ArticleRef } from '@shared/domain/article-refs';
-import { buildRowSources, type RowSource } from '@shared/domain/comparison';
+import type { Article, Figure } from '@shared/domain/dataset-schema';
 import type { DataProblem } from '@shared/ipc/contract';
 import type { IpcClient } from '../ipc/client';
 import type { CrosscheckState } from './store';
 
-/** The source data as loaded from the main side. Never modified by the analyst's edits. */
+/**
+ * The shipped dataset as loaded from the main side; never modified by the analyst. Imported
+ * articles live in the workspace; dataset-selectors.ts joins the two.
+ */
 export interface DatasetSlice {
   loadState: 'idle' | 'loading' | 'ready' | 'failed';
   /** Why the dataset could not be fetched at all (the main side's message). */
   loadError: string | null;
-  /** Oldest first; the first is the baseline of the comparison. */
-  articles: readonly Article[];
-  articleRefs: readonly ArticleRef[];
-  /** Rows of the dataset's figures; the analyst's own rows are added by selectAllRowSources. */
-  rowSources: readonly RowSource[];
+  shipped: { readonly articles: readonly Article[]; readonly figures: readonly Figure[] };
   /** Files of the data folder that could not be loaded, or loaded with a doubt. */
   problems: readonly DataProblem[];
   dataDir: string | null;
   loadDataset(): Promise<void>;
 }
 
+const NOTHING_LOADED: DatasetSlice['shipped'] = { articles: [], figures: [] };
+
 export const createDatasetSlice =
   (ipc: () => IpcClient): StateCreator<CrosscheckState, [], [], DatasetSlice> =>
   (set) => ({
     loadState: 'idle',
     loadError: null,
-    articles: [],
-    articleRefs: [],
-    rowSources: [],
+    shipped: NOTHING_LOADED,
     problems: [],
     dataDir: null,
     async loadDataset() {
       set({ loadState: 'loading', loadError: null });
       try {
         const snapshot = await ipc().invoke('dataset:load', {});
-        const rowSources = buildRowSources(snapshot.figures);
         set({
           loadState: 'ready',
-          articles: orderArticles(snapshot.articles),
-          articleRefs: articleRefs(snapshot.articles),
-          rowSources,
+          shipped: { articles: snapshot.articles, figures: snapshot.figures },
           problems: snapshot.problems,
           dataDir: snapshot.dataDir,
         });

@@ -1,14 +1,16 @@
 import { create } from 'zustand';
 import { getIpcClient, type IpcClient } from '../ipc/client';
+import { createArticleImportSlice, type ArticleImportSlice } from './article-import-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createExcelSlice, type ExcelSlice } from './excel-slice';
 import { createEditingSlice, type EditingSlice } from './editing-slice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 import { newSessionId } from './session-id';
 
-export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice;
+export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice & ViewSlice & ArticleImportSlice;
 
 export interface StoreDeps {
   readonly ipc: () => IpcClient;
@@ -26,6 +28,8 @@ export function createCrosscheckStore(deps: StoreDeps) {
     ...createEditingSlice(deps.now)(...args),
     ...createUiSlice(...args),
     ...createExcelSlice(deps.ipc, deps.now)(...args),
+    ...createViewSlice(...args),
+    ...createArticleImportSlice(deps.ipc, deps.now)(...args),
   }));
 }
 

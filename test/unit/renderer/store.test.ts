@@ -6,6 +6,7 @@ import { createComparisonRowsSelector } from '../../../renderer/src/store/compar
 import { selectAllRowSources } from '../../../renderer/src/store/row-source-selectors';
 import { createCrosscheckStore, type CrosscheckState } from '../../../renderer/src/store/store';
 import { FakeMain } from './fake-ipc';
+import { selectComparisonArticles } from '../../../renderer/src/store/dataset-selectors';
 
 const CASH = 'alibaba||cash';
 const FIRST = 'ev-stake-ai-surge-2024';
@@ -22,7 +23,7 @@ async function settled(store: ReturnType<typeof createCrosscheckStore>): Promise
 }
 
 function rowsOf(select: ReturnType<typeof createComparisonRowsSelector>, state: CrosscheckState) {
-  return select({ rowSources: selectAllRowSources(state), assumptionsByRow: activeScenario(state.workspace).assumptions, articleRefs: state.articleRefs });
+  return select({ rowSources: selectAllRowSources(state), assumptionsByRow: activeScenario(state.workspace).assumptions, articles: selectComparisonArticles(state) });
 }
 
 async function startedStore(main: IpcClient = new FakeMain(), sessionId = 'session-one') {

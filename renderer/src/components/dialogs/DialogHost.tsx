@@ -1,6 +1,9 @@
 import { activeScenario } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../../store/store';
 import { AddRowDialog } from './AddRowDialog';
+import { ArticleImportDialog } from './ArticleImportDialog';
+import { ColumnsDialog } from './ColumnsDialog';
+import { PasteArticleDialog } from './PasteArticleDialog';
 import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
 import { FxRatesDialog } from './FxRatesDialog';
@@ -47,6 +50,12 @@ export function DialogHost() {
       return <ExportProgressDialog />;
     case 'import-preview':
       return <ImportPreviewDialog />;
+    case 'article-import':
+      return <ArticleImportDialog />;
+    case 'paste-article':
+      return <PasteArticleDialog onClose={close} />;
+    case 'columns':
+      return <ColumnsDialog onClose={close} />;
     case 'fx-rates':
       return <FxRatesDialog onClose={close} today={new Date().toISOString().slice(0, 10)} />;
     default:

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { currentGridView } from '../../grid/grid-view';
 import { useCrosscheckStore } from '../../store/store';
 import { Modal } from './Modal';
+import { selectAllRowSources } from '../../store/row-source-selectors';
 
 function defaultFileName(workspaceName: string | null, scenarioName: string, today: string): string {
   return `${workspaceName ?? 'Crosscheck'} - ${scenarioName} - ${today}`;
@@ -11,7 +12,7 @@ function defaultFileName(workspaceName: string | null, scenarioName: string, tod
 export function ExportDialog({ onClose, today }: { readonly onClose: () => void; readonly today: string }) {
   const fileName = useCrosscheckStore((state) => state.fileName);
   const scenarioName = useCrosscheckStore((state) => state.workspace.scenarios.find((scenario) => scenario.id === state.workspace.activeScenarioId)?.name ?? '');
-  const totalRows = useCrosscheckStore((state) => state.rowSources.length + state.workspace.customRows.length);
+  const totalRows = useCrosscheckStore((state) => selectAllRowSources(state).length);
   const exportError = useCrosscheckStore((state) => state.exportError);
   const startExport = useCrosscheckStore((state) => state.startExport);
   const [name, setName] = useState(() => defaultFileName(fileName, scenarioName, today));

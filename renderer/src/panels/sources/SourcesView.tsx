@@ -3,6 +3,7 @@ import { selectRowSourceById } from '../../store/row-source-selectors';
 import { useCrosscheckStore } from '../../store/store';
 import { rowLabelOf, selectArticleFigures, type ArticleFigure } from './article-figures';
 import { SourceColumn } from './SourceColumn';
+import { selectArticles } from '../../store/dataset-selectors';
 
 const NO_FIGURES: readonly ArticleFigure[] = [];
 const NO_ROW_FIGURES: readonly Figure[] = [];
@@ -15,7 +16,7 @@ export function SourcesView() {
   const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
   // The row's source by id (the same object as the comparison row's `source`): a map look-up, not a scan per store change.
   const source = useCrosscheckStore((state) => (state.selectedRowId ? selectRowSourceById(state).get(state.selectedRowId) : undefined));
-  const articles = useCrosscheckStore((state) => state.articles);
+  const articles = useCrosscheckStore(selectArticles);
   const figuresByArticle = useCrosscheckStore(selectArticleFigures);
   const selectRow = useCrosscheckStore((state) => state.selectRow);
 

@@ -3,6 +3,7 @@ import type { Article, Figure } from '@shared/domain/dataset-schema';
 import { isQuoteAtOffsets } from '@shared/domain/figures';
 import type { CrosscheckState } from '../../store/store';
 import type { TextMark } from './segment-article';
+import { selectArticles, selectDatasetRowSources } from '../../store/dataset-selectors';
 
 /** A figure as the source view places it in its article. */
 export interface ArticleFigure {
@@ -43,12 +44,14 @@ let last: { rowSources: readonly RowSource[]; articles: readonly Article[]; resu
 
 /**
  * The store's figures by article. Only the dataset's rows carry figures (the analyst's rows
- * have none), and those change only on a load, so this is rebuilt once per dataset and keeps
+ * have none), and those change only on a load or an accepted import, so this is rebuilt once per dataset and keeps
  * its reference in between, as a zustand selector must.
  */
-export function selectArticleFigures(state: Pick<CrosscheckState, 'rowSources' | 'articles'>): ArticleFiguresById {
-  if (!last || last.rowSources !== state.rowSources || last.articles !== state.articles) {
-    last = { rowSources: state.rowSources, articles: state.articles, result: buildArticleFigures(state.rowSources, state.articles) };
+export function selectArticleFigures(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): ArticleFiguresById {
+  const rowSources = selectDatasetRowSources(state);
+  const articles = selectArticles(state);
+  if (!last || last.rowSources !== rowSources || last.articles !== articles) {
+    last = { rowSources, articles, result: buildArticleFigures(rowSources, articles) };
   }
   return last.result;
 }
