@@ -21,7 +21,8 @@ import { registerGridApi } from './grid-view';
 const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
 // Analysts read many rows at once: a denser Quartz than the default.
 const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 40, fontSize: 13, spacing: 6 });
-const DEFAULT_COL_DEF = { sortable: true, resizable: true };
+// Pinning is not part of the saved layout: a column dragged to the edge moves, it does not pin.
+const DEFAULT_COL_DEF = { sortable: true, resizable: true, lockPinned: true };
 const MAX_COLUMNS_ALL_DRAWN = 40;
 
 /** Whether a row passes the analyst's row filter (AG Grid's external filter). */
@@ -86,6 +87,12 @@ export function ComparisonGrid() {
     [comparisonArticles, articles, compareRowsById, activeName, otherName, view],
   );
 
+  // The grid keeps its own column order when definitions change, so the workspace's order (an
+  // undo, the Columns dialog, a workspace opened) is applied to it explicitly.
+  useEffect(() => {
+    grid.current?.api?.applyColumnState({ state: columnDefs.map((def) => ({ colId: def.colId ?? '', hide: def.hide ?? false })), applyOrder: true });
+  }, [columnDefs]);
+
   // A column dragged to a new place is kept in the workspace: saved with it and exported so.
   // (Hiding goes through the Columns dialog, which sets the layout in the store itself.)
   const saveColumnLayout = useCallback(
@@ -98,7 +105,11 @@ export function ComparisonGrid() {
     },
     [setColumnLayout],
   );
-  const onColumnMoved = useCallback((event: ColumnMovedEvent<ComparisonRow>) => event.finished && saveColumnLayout(event.api), [saveColumnLayout]);
+  // Only the analyst's own drag counts: new column definitions also move columns, and must not make undo steps.
+  const onColumnMoved = useCallback(
+    (event: ColumnMovedEvent<ComparisonRow>) => event.finished && (event.source === 'uiColumnMoved' || event.source === 'uiColumnDragged') && saveColumnLayout(event.api),
+    [saveColumnLayout],
+  );
 
 
   const onCellEditRequest = useCallback(
