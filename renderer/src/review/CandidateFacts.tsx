@@ -1,5 +1,6 @@
 import type { CandidateKind } from '@shared/extract/candidate';
 import type { ReviewedCandidate } from '@shared/workspace/workspace-schema';
+import { QuoteView } from '../panels/QuoteView';
 import { describeBasis, describePeriod, describeQualifiers } from '../panels/sources/figure-labels';
 import { valueTextOf } from './candidate-draft';
 import { STATUS_LABELS } from './review-queue';
@@ -22,9 +23,6 @@ interface CandidateFactsProps {
 /** What the extractor read and where: the sentence with the figure marked, and how it read it. */
 export function CandidateFacts({ candidate, index, total }: CandidateFactsProps) {
   const { figure, status, confidence, kind } = candidate;
-  const { quote, asWritten } = figure;
-  const from = asWritten.start - quote.start;
-  const to = asWritten.end - quote.start;
   const details = [
     `read as ${valueTextOf(figure)}`,
     describePeriod(figure.period),
@@ -42,15 +40,7 @@ export function CandidateFacts({ candidate, index, total }: CandidateFactsProps)
           {KIND_LABELS[kind]} · {Math.round(confidence * 100)}% sure
         </span>
       </p>
-      {/* Text nodes only: nothing in an article runs. */}
-      <blockquote className="quote" data-testid="review-quote">
-        “{quote.text.slice(0, from)}
-        <mark>{quote.text.slice(from, to)}</mark>
-        {quote.text.slice(to)}”
-        <span className="quote-position">
-          characters {quote.start}–{quote.end}
-        </span>
-      </blockquote>
+      <QuoteView figure={figure} testId="review-quote" />
       <p className="review-facts-line muted">
         {details.join(' · ')}
         {figure.period.note && <span title={figure.period.note}> ⓘ</span>}
