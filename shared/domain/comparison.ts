@@ -88,6 +88,8 @@ export interface ComparisonRow extends Omit<RowSource, 'figuresByArticle' | 'rel
    * gives a value (or, when none does, the latest other article). Null when only one is loaded.
    */
   readonly otherArticleId: string | null;
+  /** The latest article, the baseline included, that gives this row a value: the "Latest" column's. */
+  readonly latestArticleId: string | null;
   /** The summary's delta: other − base, in the baseline's unit; null unless the two values are comparable. */
   readonly delta: number | null;
   /** delta / |base|; null when the delta is null or the base is zero. */
@@ -278,6 +280,9 @@ export function computeRow(
   }
   const summaryRef = latestWithValue ?? latest;
   const summary = summaryRef ? (versus[summaryRef.id] ?? compareWithBaseline(source, base, cells[summaryRef.id], { base: baseline, other: summaryRef }, context)) : null;
+  // A conflict or a disagreement in any article is the row's, though the summary compares only one.
+  const flagged = summary?.status === 'comparable' ? Object.values(versus).find((entry) => entry.status === 'conflict' || entry.status === 'disagreement') : undefined;
+  const latestArticle = [...articles.refs].reverse().find((ref) => cells[ref.id].value !== null);
   const analystCell = cells[ANALYST_COLUMN];
   const latestId = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
   const estimateCell = analystCell?.value != null ? analystCell : latestId ? cells[latestId] : null;
@@ -292,18 +297,19 @@ export function computeRow(
     versus,
     baseArticleId: baseline.id,
     otherArticleId: summaryRef?.id ?? null,
+    latestArticleId: latestArticle?.id ?? null,
     delta: summary?.delta ?? null,
     deltaPercent: summary?.deltaPercent ?? null,
-    status: summary?.status ?? reasons[0].code,
+    status: flagged?.status ?? summary?.status ?? reasons[0].code,
     reasons,
     hasAssumption,
     estimate: estimateCell?.value ?? null,
     estimateUnit: estimateCell?.unit ?? source.unit,
     conversion: summary?.conversion ?? null,
     convertedValue: summary?.convertedValue ?? null,
-    caveats: summary?.caveats ?? [],
+    caveats: [...(summary?.caveats ?? []), ...(flagged ? [flagged.disagreement ?? flagged.reasons[0]?.message ?? ''] : [])],
     usesAnalystInput: hasAssumption || Object.values(versus).some((entry) => entry.conversion !== null) || summary?.conversion != null || hasOverride,
-    disagreement: summary?.disagreement ?? null,
+    disagreement: summary?.disagreement ?? flagged?.disagreement ?? null,
   };
 }
 

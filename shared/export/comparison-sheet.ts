@@ -36,7 +36,7 @@ const FIXED_HEADERS: Record<string, { header: string; width: number }> = {
   segment: { header: 'Segment', width: 14 },
   metric: { header: 'Metric', width: 30 },
   [LATEST_COLUMN]: { header: 'Latest value', width: 18 },
-  delta: { header: 'Δ (latest − baseline)', width: 16 },
+  delta: { header: 'Δ (latest other − baseline)', width: 18 },
   deltaPercent: { header: 'Δ %', width: 10 },
   status: { header: 'Status', width: 24 },
 };
@@ -132,10 +132,9 @@ function deltaPercentCell(row: ComparisonRow, rowNumber: number, context: SheetC
   );
 }
 
-/** The summary's latest value: the value of the article its delta compares, as that article's cell shows it. */
+/** The latest value: the latest article, the baseline included, that gives the row one, as its cell shows it. */
 function latestCell(row: ComparisonRow, context: SheetContext): PlannedCell {
-  const latest = row.otherArticleId !== null && row.cells[row.otherArticleId]?.value !== null ? row.otherArticleId : row.baseArticleId;
-  return valueCell(row, latest, context);
+  return row.latestArticleId === null ? cell(null) : valueCell(row, row.latestArticleId, context);
 }
 
 function statusDetail(row: ComparisonRow): string {

@@ -80,11 +80,51 @@ export function addImportedArticle(workspace: Workspace, imported: ImportedArtic
   return { ...workspace, articles: [...workspace.articles, imported] };
 }
 
-/** Removes an imported article, its figures with it; a baseline on it goes back to the oldest. */
+/**
+ * Removes an imported article with everything of the analyst's that belongs to it: its figures,
+ * the values typed in its column, its notes and its period corrections, so an article imported
+ * later under the same id starts clean. A baseline on it goes back to the oldest. The history
+ * log keeps its entries; `idsInUse` keeps the id from being given out again.
+ */
 export function removeImportedArticle(workspace: Workspace, articleId: string): Workspace {
-  if (!workspace.articles.some((imported) => imported.article.id === articleId)) return workspace;
-  const view = workspace.view.baselineArticleId === articleId ? { ...workspace.view, baselineArticleId: null } : workspace.view;
-  return { ...workspace, articles: workspace.articles.filter((imported) => imported.article.id !== articleId), view };
+  const removed = workspace.articles.find((imported) => imported.article.id === articleId);
+  if (!removed) return workspace;
+  const figureIds = new Set(removed.candidates.map((candidate) => candidate.figure.id));
+  const columnSuffix = `#${articleId}`;
+  const scenarios = workspace.scenarios.map((scenario) => {
+    let changed = false;
+    const assumptions: typeof scenario.assumptions = {};
+    for (const [rowId, cells] of Object.entries(scenario.assumptions)) {
+      if (!(articleId in cells)) {
+        assumptions[rowId] = cells;
+        continue;
+      }
+      changed = true;
+      const { [articleId]: _removed, ...rest } = cells;
+      if (Object.keys(rest).length > 0) assumptions[rowId] = rest;
+    }
+    return changed ? { ...scenario, assumptions } : scenario;
+  });
+  return {
+    ...workspace,
+    articles: workspace.articles.filter((imported) => imported.article.id !== articleId),
+    scenarios,
+    notes: Object.fromEntries(Object.entries(workspace.notes).filter(([key]) => !key.endsWith(columnSuffix))),
+    periodOverrides: Object.fromEntries(Object.entries(workspace.periodOverrides).filter(([figureId]) => !figureIds.has(figureId))),
+    view: workspace.view.baselineArticleId === articleId ? { ...workspace.view, baselineArticleId: null } : workspace.view,
+  };
+}
+
+/**
+ * Article ids a new import must not take: the articles there are, and any a cell's history
+ * still names (a removed article's), so a new article never inherits an old one's log.
+ */
+export function idsInUse(workspace: Workspace, shippedIds: readonly string[]): Set<string> {
+  const ids = new Set([...shippedIds, ...workspace.articles.map((imported) => imported.article.id)]);
+  for (const cells of Object.values(workspace.history)) {
+    for (const key of Object.keys(cells)) ids.add(key.slice(key.lastIndexOf('#') + 1));
+  }
+  return ids;
 }
 
 function updateCandidate(workspace: Workspace, articleId: string, figureId: string, update: (candidate: ReviewedCandidate) => ReviewedCandidate): Workspace {

@@ -6,10 +6,21 @@ import type { ImportedArticle, Workspace } from './workspace-schema';
  * dataset as if they were dataset articles, with only their accepted figures.
  */
 
-/** An imported article as the comparison and the source view read articles. */
+// Keyed by the metadata object, which a review decision keeps (it replaces only the candidates).
+const articles = new WeakMap<ImportedArticle['article'], Article>();
+
+/**
+ * An imported article as the comparison and the source view read articles; the same object
+ * while the import is unchanged, so a review decision does not make every article new.
+ */
 export function articleOfImport(imported: ImportedArticle): Article {
-  // textFile names where the text would go if the article were written out as dataset files.
-  return { ...imported.article, textFile: `${imported.article.id}.txt`, text: imported.text };
+  let article = articles.get(imported.article);
+  if (!article || article.text !== imported.text) {
+    // textFile names where the text would go if the article were written out as dataset files.
+    article = { ...imported.article, textFile: `${imported.article.id}.txt`, text: imported.text };
+    articles.set(imported.article, article);
+  }
+  return article;
 }
 
 /** The figures the analyst accepted from an imported article. */

@@ -109,7 +109,7 @@ describe('a value changed in the workbook', () => {
     const cash = rowOf('alibaba||cash');
     const letter = (index: number) => String.fromCharCode(64 + index);
     const laterCell = `${letter(column(valueColumnHeader(second.id, [first, second])))}${cash}`;
-    const deltaCell = `${letter(column('Δ (latest − baseline)'))}${cash}`;
+    const deltaCell = `${letter(column('Δ (latest other − baseline)'))}${cash}`;
     const percentCell = `${letter(column('Δ %'))}${cash}`;
     await editWithOpenpyxl(file, [{ sheet: COMPARISON_SHEET, cell: laterCell, value: 70e9 }]);
     const recalculated = (await read(await recalculateInLibreOffice(file, path.join(dir, 'recalc-edited')))).getWorksheet(COMPARISON_SHEET)!;

@@ -208,7 +208,7 @@ describe('the exported workbook, read back', () => {
     columnOf = (columnId) => {
       const header = columnId.startsWith(VALUE_COLUMN_PREFIX)
         ? valueColumnHeader(columnId.slice(VALUE_COLUMN_PREFIX.length), refs, refs[0].id)
-        : { entity: 'Company', segment: 'Segment', metric: 'Metric', delta: 'Δ (latest − baseline)', deltaPercent: 'Δ %', status: 'Status' }[columnId];
+        : { entity: 'Company', segment: 'Segment', metric: 'Metric', delta: 'Δ (latest other − baseline)', deltaPercent: 'Δ %', status: 'Status' }[columnId];
       const index = headers.indexOf(header ?? '');
       if (index === -1) throw new Error(`no column for ${columnId}`);
       return index + 1;

@@ -3,11 +3,12 @@ import { buildComparison } from '@shared/domain/build-comparison';
 import { defaultColumnIds, orderColumns } from '@shared/domain/comparison-columns';
 import { activeScenario, newWorkspace } from '@shared/workspace/operations';
 import { setBaseline, setColumnLayout } from '@shared/workspace/view-operations';
-import { addImportedArticle, removeImportedArticle } from '@shared/workspace/import-operations';
+import { addImportedArticle, idsInUse, removeImportedArticle } from '@shared/workspace/import-operations';
+import { appendHistory, setCellAssumption, setNote, setPeriodOverride } from '@shared/workspace/operations';
 import type { Workspace } from '@shared/workspace/workspace-schema';
 import type { DatasetSnapshot } from '@shared/ipc/contract';
 import { loadSeedDataset } from './seed-data';
-import { septemberArticle } from './support/imported-article';
+import { importedArticle, septemberArticle } from './support/imported-article';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 const OLDEST = 'ev-stake-ai-surge-2024';
@@ -111,5 +112,49 @@ describe('columns', () => {
     const workspace = setColumnLayout(withThird(), ['status', 'entity'], ['segment']);
     expect(workspace.view).toMatchObject({ columnOrder: ['status', 'entity'], hiddenColumns: ['segment'] });
     expect(setColumnLayout(workspace, ['status', 'entity'], ['segment'])).toBe(workspace);
+  });
+});
+
+describe('the latest value and the row’s status', () => {
+  it('is the baseline’s own when the baseline is the newest article, while the summary delta compares the latest other', () => {
+    const workspace = setBaseline(withThird(), SEPTEMBER);
+    const cash = rowOf(workspace, 'alibaba||cash');
+    expect(cash.latestArticleId).toBe(SEPTEMBER);
+    expect(cash.otherArticleId).toBe(MAY);
+    expect(cash.delta).toBeCloseTo(60e9 - 90e9, 0);
+  });
+
+  it('flags a disagreement in an article the summary does not compare', () => {
+    const revenue = (id: string, date: string, value: number, written: string) =>
+      importedArticle(id, id, date, [{ entity: 'acme', metric: 'revenue', label: 'Revenue', value, unit: 'currency', currency: 'USD', scale: 'billion', lead: 'Acme FY2024 revenue was ', asWritten: written, period: 'FY2024' }]);
+    let workspace = newWorkspace(NOW);
+    workspace = addImportedArticle(workspace, revenue('acme-a', '2025-01-10', 10e9, '$10 billion'));
+    workspace = addImportedArticle(workspace, revenue('acme-b', '2025-02-10', 12e9, '$12 billion'));
+    workspace = addImportedArticle(workspace, revenue('acme-c', '2025-03-10', 10e9, '$10 billion'));
+    workspace = setBaseline(workspace, 'acme-a');
+    const row = rowOf(workspace, 'acme||revenue');
+    expect(row.versus['acme-c'].status).toBe('comparable');
+    expect(row.versus['acme-b'].status).toBe('disagreement');
+    expect(row.status).toBe('disagreement');
+    expect(row.disagreement).toMatch(/differ by 16\.7%/);
+    expect(row.delta).toBe(0);
+  });
+});
+
+describe('removing an imported article', () => {
+  it('takes the analyst’s values, notes and period corrections in its column with it, and its id is not given out again', () => {
+    const september = septemberArticle();
+    const at = NOW.toISOString();
+    let workspace = withThird();
+    workspace = setCellAssumption(workspace, 'base', 'alibaba||cash', SEPTEMBER, { value: 1e11, input: '100B', setAt: at });
+    workspace = setCellAssumption(workspace, 'base', 'alibaba||cash', MAY, { value: 6.1e10, input: '61B', setAt: at });
+    workspace = setNote(workspace, `alibaba||cash#${SEPTEMBER}`, 'checked with IR', NOW);
+    workspace = setPeriodOverride(workspace, september.candidates[0].figure.id, 'FY2025', NOW);
+    workspace = appendHistory(workspace, 'base', `alibaba||cash#${SEPTEMBER}`, { at, value: 1e11, previous: null, input: '100B', action: 'edit' });
+    const removed = removeImportedArticle(workspace, SEPTEMBER);
+    expect(removed.scenarios[0].assumptions['alibaba||cash']).toEqual({ [MAY]: expect.objectContaining({ value: 6.1e10 }) });
+    expect(removed.notes).toEqual({});
+    expect(removed.periodOverrides).toEqual({});
+    expect(idsInUse(removed, [OLDEST, MAY]).has(SEPTEMBER)).toBe(true);
   });
 });

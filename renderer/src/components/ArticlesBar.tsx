@@ -24,7 +24,8 @@ export function ArticlesBar() {
           aria-label="Baseline article"
           data-testid="baseline-select"
           value={baselineId}
-          onChange={(event) => setBaseline(event.target.value === refs[0]?.id ? null : event.target.value)}
+          // The chosen id is kept even for the oldest: an older article imported later must not move the baseline.
+          onChange={(event) => setBaseline(event.target.value)}
           title="Every other article’s values are compared against this one"
         >
           {refs.map((ref) => (

@@ -143,21 +143,15 @@ function articleDeltaColumn(articleId: string, articleName: string): ColDef<Comp
   };
 }
 
-/** The summary's latest value: the latest article that gives this row a value, besides the baseline. */
+/** The latest value: the latest article, the baseline included, that gives this row one. */
 const latestColumn: ColDef<ComparisonRow> = {
   colId: LATEST_COLUMN,
   headerName: 'Latest',
-  headerTooltip: 'The value of the latest article that gives one (the baseline’s where no other does)',
-  valueGetter: (p) => {
-    const row = p.data;
-    const latest = row?.otherArticleId ? row.cells[row.otherArticleId] : undefined;
-    return latest?.value ?? row?.cells[row.baseArticleId]?.value ?? null;
-  },
+  headerTooltip: 'The value of the latest article that gives one',
+  valueGetter: (p) => (p.data?.latestArticleId ? p.data.cells[p.data.latestArticleId].value : null),
   valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
     const row = p.data;
-    if (!row || p.value == null) return '';
-    const latest = row.otherArticleId && row.cells[row.otherArticleId]?.value != null ? row.cells[row.otherArticleId] : row.cells[row.baseArticleId];
-    return formatValue(p.value, latest.unit);
+    return row?.latestArticleId && p.value != null ? formatValue(p.value, row.cells[row.latestArticleId].unit) : '';
   },
   comparator: compareNullableNumbers,
   cellDataType: false,
@@ -202,7 +196,7 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
   add({
     colId: 'delta',
     headerName: 'Δ',
-    headerTooltip: 'The latest article that gives a value minus the baseline, shown only where the two values are comparable',
+    headerTooltip: 'The latest article other than the baseline that gives a value, minus the baseline; shown only where the two values are comparable',
     valueGetter: (p) => p.data?.delta ?? null,
     valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
       const row = p.data;

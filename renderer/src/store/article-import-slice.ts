@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Figure } from '@shared/domain/dataset-schema';
-import type { PrepareArticleOutcome } from '@shared/intake/article-contract';
+import { articleSizeProblem, shortenSourceName, type PrepareArticleOutcome } from '@shared/intake/article-contract';
 import { articleTextHash } from '@shared/intake/text-hash';
 import {
   addImportedArticle,
   editCandidateFigure,
   findSameArticle,
+  idsInUse,
   newImportedArticle,
   removeImportedArticle,
   setCandidateStatus,
@@ -70,7 +71,14 @@ export const createArticleImportSlice =
     pendingArticle: null,
     reviewArticleId: null,
     reviewFigureId: null,
-    async prepareArticle(sourceName, content, source) {
+    async prepareArticle(fullName, content, source) {
+      const sourceName = shortenSourceName(fullName);
+      // Refused here with the reason, before the whole text crosses to the main side.
+      const tooLarge = articleSizeProblem(sourceName, content);
+      if (tooLarge) {
+        set({ articleImportError: tooLarge, pendingArticle: null, dialog: null });
+        return;
+      }
       set({ articleImportState: 'preparing', articleImportError: null, pendingArticle: null });
       try {
         const result = await ipc().invoke('article:prepare', { fileName: sourceName, content, source });
@@ -89,7 +97,7 @@ export const createArticleImportSlice =
       const pending = get().pendingArticle;
       if (!pending || pending.sameAs) return;
       const state = get();
-      const takenIds = new Set([...state.shipped.articles.map((article) => article.id), ...state.workspace.articles.map((imported) => imported.article.id)]);
+      const takenIds = idsInUse(state.workspace, state.shipped.articles.map((article) => article.id));
       const imported = newImportedArticle({
         prepared: pending.result.prepared,
         textHash: pending.result.textHash,

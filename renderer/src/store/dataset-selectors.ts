@@ -30,7 +30,17 @@ function derive(state: DatasetState): Derived {
   // Row sources keep their identity when only the article list changed but no figure did
   // (an article imported, nothing accepted yet), so the grid keeps every row as it is.
   const rowSources = last && last.figures.length === merged.figures.length && last.figures.every((figure, index) => figure === merged.figures[index]) ? last.rowSources : buildRowSources(merged.figures);
-  last = { shipped: state.shipped, imports, articles: orderArticles(merged.articles), figures: merged.figures, refs: articleRefs(merged.articles), rowSources };
+  // The article list and its names stay the same objects while no article came or went: a
+  // review decision changes figures, not articles, and must not recompute every row for that.
+  const sameArticles = last !== null && last.articles.length === merged.articles.length && merged.articles.every((article) => last?.articles.includes(article));
+  last = {
+    shipped: state.shipped,
+    imports,
+    articles: sameArticles && last ? last.articles : orderArticles(merged.articles),
+    figures: merged.figures,
+    refs: sameArticles && last ? last.refs : articleRefs(merged.articles),
+    rowSources,
+  };
   return last;
 }
 

@@ -90,7 +90,8 @@ export const createWorkspaceSlice =
       undo: () => step('undoStack', 'redoStack', 'undo'),
       redo: () => step('redoStack', 'undoStack', 'redo'),
       replaceWorkspace(workspace) {
-        set({ workspace, revision: 0, undoStack: [], redoStack: [] });
+        // A review open on the other workspace's article has nothing to show in this one.
+        set({ workspace, revision: 0, undoStack: [], redoStack: [], reviewArticleId: null, reviewFigureId: null });
       },
     };
   };

@@ -43,7 +43,7 @@ test.describe('Excel round trip', () => {
     expect(rows.every((row) => row.Company === 'Alibaba')).toBe(true);
     const cash = rows.find((row) => row[ROW_ID_HEADER] === ROWS.alibabaCash)!;
     expect(cash['Article 2 (26 May 2025)']).toBe(70e9);
-    expect(cash['Δ (latest − baseline)']).toMatchObject({ formula: expect.stringMatching(/^E\d+-D\d+$/), result: 70e9 - 83.6e9 });
+    expect(cash['Δ (latest other − baseline)']).toMatchObject({ formula: expect.stringMatching(/^E\d+-D\d+$/), result: 70e9 - 83.6e9 });
     await page.getByRole('button', { name: 'Close' }).click();
   });
 

@@ -40,7 +40,7 @@ test.describe('command-line export (npm run export)', () => {
         if ((row.values as unknown[]).includes(ROWS.alibabaCash)) cash = row.values as unknown[];
       });
       expect(cash?.[headers.indexOf('Article 2 (26 May 2025)')]).toBe(7e10);
-      expect(cash?.[headers.indexOf('Δ (latest − baseline)')]).toMatchObject({ result: 7e10 - 83.6e9 });
+      expect(cash?.[headers.indexOf('Δ (latest other − baseline)')]).toMatchObject({ result: 7e10 - 83.6e9 });
     } finally {
       await removeDir(dir);
     }

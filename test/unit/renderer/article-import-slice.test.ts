@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '@shared/domain/dataset-schema';
 import type { Candidate } from '@shared/extract/candidate';
-import { PENDING_ARTICLE_ID, type PrepareArticleOutcome } from '@shared/intake/article-contract';
+import { MAX_ARTICLE_CHARS, PENDING_ARTICLE_ID, type PrepareArticleOutcome } from '@shared/intake/article-contract';
 import { articleTextHash } from '@shared/intake/text-hash';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
 import type { ConfirmedMetadata } from '@shared/workspace/import-operations';
@@ -94,6 +94,15 @@ describe('importing an article and reviewing its figures', () => {
     expect(s().pendingArticle).toMatchObject({ sourceName: 'pasted text', isPasted: true, sameAs: null });
     expect(s().dialog).toBe('article-import');
     expect(s().articleImportState).toBe('idle');
+  });
+
+  it('refuses a text too long to be an article before sending it, and shortens a very long file name', async () => {
+    await s().prepareArticle('book.txt', 'x'.repeat(MAX_ARTICLE_CHARS + 1), 'file');
+    expect(main.prepared).toEqual([]);
+    expect(s().articleImportError).toMatch(/^book\.txt is 1,000,001 characters long; Crosscheck imports articles of up to 1,000,000 characters/);
+    await s().prepareArticle(`${'a'.repeat(400)}.html`, 'the words', 'file');
+    expect(main.prepared[0].fileName).toHaveLength(300);
+    expect(main.prepared[0].fileName.endsWith('….html')).toBe(true);
   });
 
   it('keeps the figures waiting under the article’s own id and opens its review', async () => {

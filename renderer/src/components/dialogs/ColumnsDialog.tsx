@@ -10,7 +10,7 @@ const FIXED_NAMES: Record<string, string> = {
   segment: 'Segment',
   metric: 'Metric',
   latest: 'Latest',
-  delta: 'Δ (latest − baseline)',
+  delta: 'Δ (latest other − baseline)',
   deltaPercent: 'Δ %',
   status: 'Status',
 };

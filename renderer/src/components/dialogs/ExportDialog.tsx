@@ -16,10 +16,11 @@ export function ExportDialog({ onClose, today }: { readonly onClose: () => void;
   const exportError = useCrosscheckStore((state) => state.exportError);
   const startExport = useCrosscheckStore((state) => state.startExport);
   const [name, setName] = useState(() => defaultFileName(fileName, scenarioName, today));
-  const [scope, setScope] = useState<'view' | 'all'>('view');
   const [isStarting, setStarting] = useState(false);
   // Read once as the dialog opens: walking every row again on each keystroke in the name field costs at 100k rows.
   const [view] = useState(currentGridView);
+  // With no grid on screen (the review queue is open) there is nothing "as shown": everything is the default.
+  const [scope, setScope] = useState<'view' | 'all'>(view.columns.length > 0 ? 'view' : 'all');
   const start = async (overwrite: boolean) => {
     setStarting(true);
     await startExport({ fileName: name, scope, overwrite }, view);
@@ -36,7 +37,7 @@ export function ExportDialog({ onClose, today }: { readonly onClose: () => void;
         <fieldset className="field">
           <legend>What to export</legend>
           <label>
-            <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} /> As shown: {view.rowIds.length} rows, with the grid’s filters, sort and
+            <input type="radio" name="scope" checked={scope === 'view'} disabled={view.columns.length === 0} onChange={() => setScope('view')} /> As shown: {view.rowIds.length} rows, with the grid’s filters, sort and
             column order
           </label>
           <label>
