@@ -282,7 +282,10 @@ export function computeRow(
   const summary = summaryRef ? (versus[summaryRef.id] ?? compareWithBaseline(source, base, cells[summaryRef.id], { base: baseline, other: summaryRef }, context)) : null;
   // A conflict or a disagreement in any article is the row's, though the summary compares only one.
   const flagged = summary?.status === 'comparable' ? Object.values(versus).find((entry) => entry.status === 'conflict' || entry.status === 'disagreement') : undefined;
-  const latestArticle = [...articles.refs].reverse().find((ref) => cells[ref.id].value !== null);
+  let latestArticle: ArticleRef | undefined;
+  for (let index = articles.refs.length - 1; index >= 0 && !latestArticle; index--) {
+    if (cells[articles.refs[index].id].value !== null) latestArticle = articles.refs[index];
+  }
   const analystCell = cells[ANALYST_COLUMN];
   const latestId = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
   const estimateCell = analystCell?.value != null ? analystCell : latestId ? cells[latestId] : null;
