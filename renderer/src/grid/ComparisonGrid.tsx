@@ -19,8 +19,10 @@ import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
 import { registerGridApi } from './grid-view';
 
 const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
-// Analysts read many rows at once: a denser Quartz than the default.
-const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 40, fontSize: 13, spacing: 6 });
+// Analysts read many rows at once: a denser Quartz than the default. Headers have a fixed
+// two-line height: measuring each header (autoHeaderHeight) forced a layout per column, a
+// second at start with hundreds of article columns.
+const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 48, fontSize: 13, spacing: 6 });
 // Pinning is not part of the saved layout: a column dragged to the edge moves, it does not pin.
 const DEFAULT_COL_DEF = { sortable: true, resizable: true, lockPinned: true };
 const MAX_COLUMNS_ALL_DRAWN = 40;
@@ -87,6 +89,8 @@ export function ComparisonGrid() {
     [comparisonArticles, articles, compareRowsById, activeName, otherName, view],
   );
 
+  const drawsAllColumns = columnDefs.length <= MAX_COLUMNS_ALL_DRAWN;
+
   // The grid keeps its own column order when definitions change, so the workspace's order (an
   // undo, the Columns dialog, a workspace opened) is applied to it explicitly.
   useEffect(() => {
@@ -136,6 +140,9 @@ export function ComparisonGrid() {
   return (
     <div className="grid-container" data-testid="comparison-grid">
       <AgGridReact<ComparisonRow>
+        // suppressColumnVirtualisation is read once, when the grid is made: crossing the
+        // threshold (the article that makes the columns too many to draw) makes a new grid.
+        key={drawsAllColumns ? 'all-columns' : 'virtual-columns'}
         ref={grid}
         theme={theme}
         isExternalFilterPresent={isExternalFilterPresent}
@@ -158,7 +165,7 @@ export function ComparisonGrid() {
         onColumnMoved={onColumnMoved}
         // A handful of columns: render them all, so every column of a visible row is in the DOM.
         // Hundreds of articles make hundreds of columns: then only those in view are drawn.
-        suppressColumnVirtualisation={columnDefs.length <= MAX_COLUMNS_ALL_DRAWN}
+        suppressColumnVirtualisation={drawsAllColumns}
         overlayNoRowsTemplate="No figures to show."
       />
     </div>

@@ -49,7 +49,6 @@ function valueColumn(columnId: string, headerName: string, headerTooltip: string
     minWidth: 165,
     flex: 1,
     wrapHeaderText: true,
-    autoHeaderHeight: true,
   };
 }
 
@@ -139,7 +138,6 @@ function articleDeltaColumn(articleId: string, articleName: string): ColDef<Comp
     type: 'rightAligned',
     width: 150,
     wrapHeaderText: true,
-    autoHeaderHeight: true,
   };
 }
 
