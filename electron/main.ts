@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain } from 'electron';
 import path from 'node:path';
 import { resolveDataDir } from './data/data-dir';
 import { nodeDatasetFs } from './data/node-dataset-fs';
-import { loadDataset } from './data/load-dataset';
+import { createDatasetSource } from './data/dataset-source';
 import { chooseExportFile } from './excel/choose-export-file';
 import { resolveExportDir } from './excel/export-dir';
 import { createExportService } from './excel/export-service';
@@ -30,15 +30,18 @@ void app.whenReady().then(() => {
     void workspaces.closeAll().finally(() => app.exit(0));
   });
   const dataDir = resolveDataDir(process.argv, process.env, __dirname);
+  const loadData = createDatasetSource(dataDir, nodeDatasetFs);
+  // Read and validate the data while the window is still being made, not after it asks.
+  void loadData();
   const exports = createExportService({
     exportDir: resolveExportDir(process.argv, process.env, path.join(app.getPath('documents'), 'Crosscheck exports')),
-    loadDataset: () => loadDataset(dataDir, nodeDatasetFs),
+    loadDataset: loadData,
     fs: nodeExportServiceFs,
     chooseTarget: (suggestedPath) => chooseExportFile(BrowserWindow.getFocusedWindow(), suggestedPath),
   });
   const handlers = createHandlers({
     dataDir,
-    fs: nodeDatasetFs,
+    loadDataset: loadData,
     workspaces,
     exports,
     mode: 'electron',

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { resolveDataDir } from '../data/data-dir';
-import { loadDataset } from '../data/load-dataset';
+import { createDatasetSource } from '../data/dataset-source';
 import { resolveExportDir } from '../excel/export-dir';
 import { createExportService } from '../excel/export-service';
 import { nodeExportServiceFs } from '../excel/node-export-fs';
@@ -25,13 +25,15 @@ const dataDir = resolveDataDir(argv, process.env, __dirname);
 const workspaceDir = resolveWorkspaceDir(argv, process.env);
 const workspaces = createNodeWorkspaceRepository(workspaceDir);
 const exportDir = resolveExportDir(argv, process.env);
-const loadData = () => loadDataset(dataDir, nodeDatasetFs);
+const loadData = createDatasetSource(dataDir, nodeDatasetFs);
+// Read and validate the data while the page is still on its way, not after it asks.
+void loadData();
 const token = randomBytes(24).toString('base64url');
 
 const server = createHostServer({
   handlers: createHandlers({
     dataDir,
-    fs: nodeDatasetFs,
+    loadDataset: loadData,
     workspaces,
     exports: createExportService({ exportDir, loadDataset: loadData, fs: nodeExportServiceFs }),
     mode: 'browser',

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Handlers } from '@shared/ipc/contract';
+import type { Handlers, IpcResult } from '@shared/ipc/contract';
 import { dispatch } from '@shared/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { checkApiRequest, checkHost } from './request-guard';
@@ -58,7 +58,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
     } catch {
       return sendJson(response, 400, { ok: false, error: 'Refused: the channel name is not valid URL encoding.' });
     }
-    return sendJson(response, 200, await dispatch(options.handlers, channel, input));
+    return send(response, 200, JSON_TYPE, serializeResult(await dispatch(options.handlers, channel, input)));
   }
   const hostVerdict = checkHost(request.headers, port);
   if (!hostVerdict.ok) return send(response, hostVerdict.status, 'text/plain; charset=utf-8', hostVerdict.message);
@@ -89,6 +89,23 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 function sendJson(response: ServerResponse, status: number, value: unknown) {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  send(response, status, JSON_TYPE, JSON.stringify(value));
+}
+
+/**
+ * A frozen result (the dataset snapshot, 50 MB of JSON for a desk of 200 articles) cannot
+ * change, so it is serialized once and the text reused for every later request.
+ */
+const serializedResults = new WeakMap<object, string>();
+function serializeResult(result: IpcResult<unknown>): string {
+  if (!result.ok || typeof result.data !== 'object' || result.data === null || !Object.isFrozen(result.data)) return JSON.stringify(result);
+  let data = serializedResults.get(result.data);
+  if (data === undefined) {
+    data = JSON.stringify(result.data);
+    serializedResults.set(result.data, data);
+  }
+  return `{"ok":true,"data":${data}}`;
 }

@@ -1,5 +1,4 @@
-import type { AppInfo, Handlers } from '@shared/ipc/contract';
-import { loadDataset, type DatasetFs } from '../data/load-dataset';
+import type { AppInfo, DatasetSnapshot, Handlers } from '@shared/ipc/contract';
 import type { WorkspaceRepository } from '../workspace/workspace-repository';
 import type { ExportService } from '../excel/export-service';
 import { readExportedWorkbook } from '../excel/read-workbook';
@@ -7,7 +6,8 @@ import { prepareImport } from '@shared/intake/prepare-import';
 
 export interface HandlerDeps {
   readonly dataDir: string;
-  readonly fs: DatasetFs;
+  /** The data folder's articles; see dataset-source.ts for why it is not read on every call. */
+  readonly loadDataset: () => Promise<DatasetSnapshot>;
   readonly workspaces: WorkspaceRepository;
   readonly exports: ExportService;
   readonly mode: AppInfo['mode'];
@@ -27,7 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return result;
   };
   return {
-    'dataset:load': async () => loadDataset(deps.dataDir, deps.fs),
+    'dataset:load': async () => deps.loadDataset(),
     'app:info': async () => ({ mode: deps.mode, version: deps.version, dataDir: deps.dataDir }),
     'workspace:list': async () => ({ workspaces: await workspaces.list(), state: await workspaces.readState() }),
     'workspace:open': async ({ name, sessionId, takeOver }) => remember(await workspaces.open(name, sessionId, { takeOver }), name),

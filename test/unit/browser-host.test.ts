@@ -46,7 +46,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'secret.txt'), 'not for the page');
   const handlers = createHandlers({
     dataDir: '/data',
-    fs: { listFiles: async () => [], readText: async () => '' },
+    loadDataset: async () => ({ articles: [], figures: [], problems: [], dataDir: '/data' }),
     workspaces: createNodeWorkspaceRepository(path.join(root, 'workspaces')),
     exports: unusedExportService(),
     mode: 'browser',

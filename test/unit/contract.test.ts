@@ -9,7 +9,7 @@ import { createNodeWorkspaceRepository } from '../../electron/workspace/create-n
 
 const handlers = createHandlers({
   dataDir: '/nowhere',
-  fs: { listFiles: async () => [], readText: async () => '' },
+  loadDataset: async () => ({ articles: [], figures: [], problems: [], dataDir: '/data' }),
   workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-contract-${process.pid}`)),
   exports: unusedExportService(),
   mode: 'browser',

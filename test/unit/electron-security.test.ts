@@ -51,7 +51,7 @@ describe('IPC sender checks', () => {
     let calls = 0;
     const real = createHandlers({
       dataDir: '/d',
-      fs: { listFiles: async () => [], readText: async () => '' },
+      loadDataset: async () => ({ articles: [], figures: [], problems: [], dataDir: '/data' }),
       workspaces: createNodeWorkspaceRepository(path.join(tmpdir(), `crosscheck-security-${process.pid}`)),
       exports: unusedExportService(),
       mode: 'electron',

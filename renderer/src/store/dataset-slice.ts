@@ -16,7 +16,12 @@ export interface DatasetSlice {
   /** Files of the data folder that could not be loaded, or loaded with a doubt. */
   problems: readonly DataProblem[];
   dataDir: string | null;
-  loadDataset(): Promise<void>;
+  /**
+   * Fetches the dataset. With `applyAfter`, the fetched data goes into the store only once
+   * that promise settles: at start the workspace and the dataset are fetched side by side,
+   * and the rows are computed once, for both, instead of once for each.
+   */
+  loadDataset(options?: { readonly applyAfter?: Promise<unknown> }): Promise<void>;
 }
 
 const NOTHING_LOADED: DatasetSlice['shipped'] = { articles: [], figures: [] };
@@ -29,10 +34,11 @@ export const createDatasetSlice =
     shipped: NOTHING_LOADED,
     problems: [],
     dataDir: null,
-    async loadDataset() {
+    async loadDataset(options) {
       set({ loadState: 'loading', loadError: null });
       try {
         const snapshot = await ipc().invoke('dataset:load', {});
+        await options?.applyAfter?.catch(() => undefined);
         set({
           loadState: 'ready',
           shipped: { articles: snapshot.articles, figures: snapshot.figures },
