@@ -92,7 +92,8 @@ export interface Reason {
 }
 
 function basisKey(figure: Figure | null): string {
-  return figure ? [...figure.basis].sort().join('+') : '';
+  if (!figure || figure.basis.length === 0) return '';
+  return figure.basis.length === 1 ? figure.basis[0] : [...figure.basis].sort().join('+');
 }
 
 /** Bases block a comparison only when both are stated and differ. */
@@ -117,6 +118,20 @@ export function findConflict(figures: readonly Figure[], context: ComparisonCont
     }
   }
   return null;
+}
+
+/**
+ * findConflict, once per article's figures of a row and context: the baseline's figures are
+ * checked against every other article's, and with 200 articles that is 200 times the same.
+ */
+const conflicts = new WeakMap<readonly Figure[], { context: ComparisonContext; conflict: [Figure, Figure] | null }>();
+function conflictIn(figures: readonly Figure[], context: ComparisonContext): [Figure, Figure] | null {
+  if (figures.length < 2) return null;
+  const known = conflicts.get(figures);
+  if (known?.context === context) return known.conflict;
+  const conflict = findConflict(figures, context);
+  conflicts.set(figures, { context, conflict });
+  return conflict;
 }
 
 function missingSideReason(source: RowSource, present: ArticleRef, missing: ArticleRef): Reason {
@@ -146,7 +161,8 @@ export function comparabilityReasons(
 ): Reason[] {
   const reasons: Reason[] = [];
   for (const [cell, ref] of [[base, articles.base], [other, articles.other]] as const) {
-    const conflict = cell.assumption ? null : findConflict(source.figuresByArticle[cell.articleId] ?? [], context);
+    const figures = source.figuresByArticle[cell.articleId];
+    const conflict = cell.assumption || !figures ? null : conflictIn(figures, context);
     if (conflict) {
       reasons.push({
         code: 'conflict',

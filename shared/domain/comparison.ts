@@ -177,10 +177,33 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
   );
 }
 
-function makeCell(source: RowSource, articleId: string, assumptions: RowAssumptions): Cell {
-  const figures = source.figuresByArticle[articleId] ?? [];
-  const sourceFigure = figures[0] ?? null;
+/**
+ * An article that says nothing about a row, in a row of this unit: one shared, frozen cell.
+ * With hundreds of articles most of a row's cells are empty, and making each afresh was
+ * most of the cost of computing every row at start.
+ */
+const emptyCellsByUnit = new Map<string, Map<string, Cell>>();
+function emptyCellsOf(unit: Unit): Map<string, Cell> {
+  const key = unit.kind === 'currency' ? unit.currency : unit.kind;
+  let cells = emptyCellsByUnit.get(key);
+  if (!cells) emptyCellsByUnit.set(key, (cells = new Map()));
+  return cells;
+}
+
+function makeCell(source: RowSource, articleId: string, assumptions: RowAssumptions, emptyCells: Map<string, Cell>): Cell {
   const assumption = assumptions[articleId] ?? null;
+  const figures = source.figuresByArticle[articleId];
+  if (figures || assumption) return filledCell(source, articleId, figures ?? [], assumption);
+  let cell = emptyCells.get(articleId);
+  if (!cell) {
+    cell = Object.freeze({ articleId, value: null, unit: source.unit, sourceFigure: null, mentions: 0, assumption: null });
+    emptyCells.set(articleId, cell);
+  }
+  return cell;
+}
+
+function filledCell(source: RowSource, articleId: string, figures: readonly Figure[], assumption: Assumption | null): Cell {
+  const sourceFigure = figures[0] ?? null;
   return {
     articleId,
     value: assumption?.value ?? sourceFigure?.value ?? null,
@@ -262,7 +285,8 @@ export function computeRow(
   context: ComparisonContext = NO_CONTEXT,
 ): ComparisonRow {
   const cells: Record<string, Cell> = {};
-  for (const articleId of allArticleIds) cells[articleId] = makeCell(source, articleId, assumptions);
+  const emptyCells = emptyCellsOf(source.unit);
+  for (const articleId of allArticleIds) cells[articleId] = makeCell(source, articleId, assumptions, emptyCells);
   const baseline = articles.baseline;
   const base = cells[baseline.id];
   const versus: Record<string, ArticleDelta> = {};
@@ -287,7 +311,11 @@ export function computeRow(
     if (cells[articles.refs[index].id].value !== null) latestArticle = articles.refs[index];
   }
   const analystCell = cells[ANALYST_COLUMN];
-  const latestId = [...allArticleIds].reverse().find((id) => id !== ANALYST_COLUMN && cells[id].value !== null);
+  let latestId: string | undefined;
+  for (let index = allArticleIds.length - 1; index >= 0 && latestId === undefined; index--) {
+    const id = allArticleIds[index];
+    if (id !== ANALYST_COLUMN && cells[id].value !== null) latestId = id;
+  }
   const estimateCell = analystCell?.value != null ? analystCell : latestId ? cells[latestId] : null;
   const hasOverride = Object.values(source.figuresByArticle).some((figures) => figures.some((figure) => figure.id in context.periodOverrides));
   const { figuresByArticle: _figures, relatedFigures: _related, ...identity } = source;

@@ -16,28 +16,55 @@ export interface ArticleFigure {
   readonly isPlaced: boolean;
 }
 
-export type ArticleFiguresById = ReadonlyMap<string, readonly ArticleFigure[]>;
-
 /** The row's name as the grid and the detail panel write it. */
 export function rowLabelOf(source: Pick<RowSource, 'entityName' | 'segment' | 'metricLabel'>): string {
   return [source.entityName, source.segment, source.metricLabel].filter((part) => part).join(' · ');
 }
 
-/** Every figure of the dataset by article id, in text order, each checked against its article's text. */
+/** Each article's figures, in text order; looked up by article id. */
+export interface ArticleFiguresById {
+  get(articleId: string): readonly ArticleFigure[] | undefined;
+}
+
+/**
+ * Every figure of the dataset by article id, in text order, each checked against its
+ * article's text. Built per article on first look: the source view shows the few articles
+ * of the selected row, and checking every quote of a 200-article desk at start would cost
+ * the analyst a tenth of a second for articles they may never open.
+ */
 export function buildArticleFigures(rowSources: readonly RowSource[], articles: readonly Article[]): ArticleFiguresById {
   const textById = new Map(articles.map((article) => [article.id, article.text]));
-  const byArticle = new Map<string, ArticleFigure[]>();
-  for (const source of rowSources) {
-    const rowLabel = rowLabelOf(source);
-    for (const [articleId, figures] of Object.entries(source.figuresByArticle)) {
-      const text = textById.get(articleId) ?? '';
-      const list = byArticle.get(articleId) ?? [];
-      for (const figure of figures) list.push({ figure, rowId: source.id, rowLabel, isPlaced: isQuoteAtOffsets(text, figure) });
-      byArticle.set(articleId, list);
+  const built = new Map<string, readonly ArticleFigure[]>();
+  let rowsByArticle: Map<string, RowSource[]> | null = null;
+  const indexRows = () => {
+    const index = new Map<string, RowSource[]>();
+    for (const source of rowSources) {
+      for (const articleId of Object.keys(source.figuresByArticle)) {
+        const rows = index.get(articleId);
+        if (rows) rows.push(source);
+        else index.set(articleId, [source]);
+      }
     }
-  }
-  for (const list of byArticle.values()) list.sort((a, b) => a.figure.asWritten.start - b.figure.asWritten.start || a.figure.id.localeCompare(b.figure.id));
-  return byArticle;
+    return index;
+  };
+  return {
+    get(articleId) {
+      const done = built.get(articleId);
+      if (done) return done;
+      rowsByArticle ??= indexRows();
+      const rows = rowsByArticle.get(articleId);
+      if (!rows) return undefined;
+      const text = textById.get(articleId) ?? '';
+      const list: ArticleFigure[] = [];
+      for (const source of rows) {
+        const rowLabel = rowLabelOf(source);
+        for (const figure of source.figuresByArticle[articleId]) list.push({ figure, rowId: source.id, rowLabel, isPlaced: isQuoteAtOffsets(text, figure) });
+      }
+      list.sort((a, b) => a.figure.asWritten.start - b.figure.asWritten.start || a.figure.id.localeCompare(b.figure.id));
+      built.set(articleId, list);
+      return list;
+    },
+  };
 }
 
 let last: { rowSources: readonly RowSource[]; articles: readonly Article[]; result: ArticleFiguresById } | null = null;
