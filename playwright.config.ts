@@ -36,7 +36,6 @@ export default defineConfig({
   projects: [
     { name: 'browser-mode', testMatch: /browser-mode\/.*\.spec\.ts/, use: { browserName: 'chromium' } },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
-    { name: 'bench', testMatch: /bench\/.*\.spec\.ts/, use: { browserName: 'chromium' } },
     { name: 'readme', testMatch: /readme\/.*\.spec\.ts/, use: { browserName: 'chromium', viewport: { width: 1600, height: 900 } } },
   ],
 });

@@ -6,6 +6,5 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });

@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { newWorkspace } from '@shared/workspace/operations';
+import { DESK_SIZES, syntheticDesk, type DeskSize } from '../support/synthetic-desk';
+import { launchChromium, measureEmptyPage, measureGrid } from './browser';
+import { BENCH_WORKSPACE, writeDeskFiles, type DeskFiles } from './desk-files';
+import type { Summary } from './stats';
+
+/**
+ * `npm run bench`: from the two shipped articles to a desk of 200 articles × 500 figures,
+ * every measure the scale issue names, several runs each, the median with min and max.
+ * Prints a table and writes bench-results/bench.json. Asserts no time: a figure that misses
+ * its target is printed as missed, for a person to read.
+ *
+ * BENCH_SIZES=seed,2x500 limits the sizes; BENCH_RUNS and BENCH_EDITS change the counts.
+ */
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const execFileAsync = promisify(execFile);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
+const EDITS = Number(process.env.BENCH_EDITS ?? 200);
+
+interface SizeToRun {
+  readonly key: string;
+  readonly name: string;
+  readonly figures: number;
+  readonly editRowId: string;
+  files(): Promise<DeskFiles>;
+}
+
+/** The two shipped articles, as they load in the app, with a fresh empty workspace. */
+const SEED: SizeToRun = {
+  key: 'seed',
+  name: 'seed (2 articles)',
+  figures: 40,
+  editRowId: 'alibaba||cash',
+  async files() {
+    const files = await writeDeskFiles({ size: { name: 'seed', articles: 0, figuresPerArticle: 0 }, articles: [], workspace: newWorkspace(new Date('2026-11-21T09:00:00.000Z')), editRowId: '' });
+    await cp(path.join(PROJECT_ROOT, 'electron', 'seed-data'), files.dataDir, { recursive: true });
+    return files;
+  },
+};
+
+function deskSize(size: DeskSize): SizeToRun {
+  return {
+    key: `${size.articles}x${size.figuresPerArticle}`,
+    name: `${size.articles} × ${size.figuresPerArticle}`,
+    figures: size.articles * size.figuresPerArticle,
+    editRowId: 'company-0||revenue',
+    files: () => writeDeskFiles(syntheticDesk(size)),
+  };
+}
+
+async function probe(measure: string, files: DeskFiles, runs: number): Promise<Record<string, unknown>> {
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+  const { stdout } = await execFileAsync(tsx, ['--tsconfig', path.join(PROJECT_ROOT, 'tsconfig.base.json'), path.join(__dirname, 'probe.ts'), measure, files.dataDir, files.workspaceDir, BENCH_WORKSPACE, String(runs)], {
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+}
+
+const ms = (summary: Summary | undefined) => (summary ? `${fmt(summary.median)} (${fmt(summary.min)}–${fmt(summary.max)})` : '—');
+const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const mb = (value: unknown) => (typeof value === 'number' ? `${value.toFixed(0)} MB` : '—');
+
+async function main() {
+  const wanted = process.env.BENCH_SIZES?.split(',').map((key) => key.trim());
+  const sizes = [SEED, ...DESK_SIZES.map(deskSize)].filter((size) => !wanted || wanted.includes(size.key));
+  const browser = await launchChromium();
+  const results: Record<string, unknown>[] = [];
+  try {
+    const emptyPageMs = await measureEmptyPage(browser, RUNS);
+    console.log(`Empty page over loopback HTTP in Chromium: ${ms(emptyPageMs)} ms`);
+    for (const size of sizes) {
+      console.log(`\n${size.name}: generating and writing the desk…`);
+      const files = await size.files();
+      try {
+        console.log('  main-process load…');
+        const load = await probe('load', files, RUNS);
+        console.log('  comparison…');
+        const comparison = await probe('comparison', files, RUNS);
+        console.log('  Excel export (app, then plain exceljs)…');
+        const exportApp = await probe('export-app', files, EXPORT_RUNS);
+        const exportPlain = await probe('export-plain', files, EXPORT_RUNS);
+        console.log('  extraction…');
+        const extract = await probe('extract', files, RUNS);
+        console.log('  grid in Chromium (browser mode)…');
+        const grid = await measureGrid(browser, files, size.editRowId, RUNS, EDITS);
+        results.push({ size: size.key, name: size.name, figures: size.figures, emptyPageMs, load, comparison, exportApp, exportPlain, extract, grid });
+      } finally {
+        await rm(files.root, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  await mkdir(path.join(PROJECT_ROOT, 'bench-results'), { recursive: true });
+  await writeFile(path.join(PROJECT_ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, exportRuns: EXPORT_RUNS, edits: EDITS, results }, null, 2)}\n`);
+  printTable(results);
+  console.log(`\nWritten to bench-results/bench.json.`);
+}
+
+type Row = [label: string, value: (result: Record<string, any>) => string];
+
+function printTable(results: Record<string, any>[]) {
+  const rows: Row[] = [
+    ['figures', (r) => String(r.figures)],
+    ['load + validate, main (ms)', (r) => ms(r.load.loadAndValidateMs)],
+    ['JSON.parse of same bytes (ms)', (r) => ms(r.load.jsonParseMs)],
+    ['  ratio (target ≤ 2×)', (r) => `${(r.load.loadAndValidateMs.median / r.load.jsonParseMs.median).toFixed(2)}×`],
+    ['start → interactive (ms)', (r) => ms(r.grid.startToInteractiveMs)],
+    ['empty page (ms)', (r) => ms(r.emptyPageMs)],
+    ['  ratio (target ≤ 2×, < 1500 ms)', (r) => `${(r.grid.startToInteractiveMs.median / r.emptyPageMs.median).toFixed(1)}×`],
+    ['edit → repaint median (ms)', (r) => ms(r.grid.editToRepaintMs)],
+    ['edit → repaint p95 (target < 16)', (r) => fmt(r.grid.editToRepaintMs.p95)],
+    ['edit → DOM median (ms)', (r) => ms(r.grid.editToDomMs)],
+    ['comparison from scratch (ms)', (r) => ms(r.comparison.fromScratchMs)],
+    ['comparison after one edit (ms)', (r) => ms(r.comparison.afterOneEditMs)],
+    ['  rows / deltas recomputed per edit', (r) => `${r.comparison.recomputedRowsPerEdit} of ${r.comparison.rows} / ${r.comparison.recomputedDeltasPerEdit}`],
+    ['Excel export, app (ms)', (r) => ms(r.exportApp.ms)],
+    ['plain exceljs stream, same cells (ms)', (r) => ms(r.exportPlain.ms)],
+    ['  ratio (target ≤ 1.5×)', (r) => `${(r.exportApp.ms.median / r.exportPlain.ms.median).toFixed(2)}×`],
+    ['  rows written', (r) => String(r.exportApp.rowsWritten)],
+    ['  RSS rise during export, app', (r) => mb(r.exportApp.rssRiseMb?.max)],
+    ['  RSS rise during export, plain', (r) => mb(r.exportPlain.rssRiseMb?.max)],
+    ['extraction (MB/s)', (r) => ms(r.extract.mbPerSecond)],
+    ['peak RSS, main load process', (r) => mb(r.load.peakRssMb)],
+    ['peak RSS, browser-mode host', (r) => mb(r.grid.hostPeakRssMb)],
+    ['renderer JS heap peak (target < 300)', (r) => mb(r.grid.rendererPeakHeapMb)],
+    ['renderer JS heap after GC', (r) => mb(r.grid.rendererHeapAfterGcMb)],
+  ];
+  const header = ['', ...results.map((r) => String(r.name))];
+  const table = [header, ...rows.map(([label, value]) => [label, ...results.map((r) => value(r))])];
+  const widths = header.map((_, column) => Math.max(...table.map((line) => line[column].length)));
+  console.log('');
+  for (const line of table) console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' │ '));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
