@@ -1,8 +1,8 @@
-import type { ArticleFile, Basis, Figure, Period } from '@shared/domain/dataset-schema';
-import type { CurrencyCode, Scale, UnitKind } from '@shared/domain/units';
-import { appendHistory, newWorkspace, setCellAssumption, setFxRate, setNote } from '@shared/workspace/operations';
-import { cellKey, type Workspace } from '@shared/workspace/workspace-schema';
-import { rowIdFor } from '@shared/domain/figures';
+import type { ArticleFile, Basis, Figure, Period } from '../../shared/domain/dataset-schema';
+import type { CurrencyCode, Scale, UnitKind } from '../../shared/domain/units';
+import { appendHistory, newWorkspace, setCellAssumption, setFxRate, setNote } from '../../shared/workspace/operations';
+import { cellKey, type Workspace } from '../../shared/workspace/workspace-schema';
+import { rowIdFor } from '../../shared/domain/figures';
 
 /**
  * A reproducible synthetic analyst desk for `npm run bench`: N articles of M figures about
@@ -16,6 +16,7 @@ import { rowIdFor } from '@shared/domain/figures';
  * at its recorded offsets, so the loader verifies them like real data.
  *
  * Pure TypeScript (seeded, no clock, no file system): the Node and browser benches share it.
+ * Relative imports, not `@shared/`: Playwright specs load it too, and they have no alias.
  */
 export interface DeskSize {
   readonly name: string;
