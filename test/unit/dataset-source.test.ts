@@ -6,6 +6,7 @@ import type { ArticleFile } from '@shared/domain/dataset-schema';
 import { createDatasetSource, type StampedDatasetFs } from '../../electron/data/dataset-source';
 import { nodeDatasetFs } from '../../electron/data/node-dataset-fs';
 import { SEED_DIR } from './seed-data';
+import { oneFigureArticleFile } from './support/article-file';
 
 const DATA_DIR = '/data';
 const TEXT = 'Revenue was $5 billion.';
@@ -13,43 +14,9 @@ const AS_WRITTEN = '$5 billion';
 
 /** A valid article file whose one figure sits at the right offsets of `text`. */
 function articleFile(title: string, text = TEXT): ArticleFile {
-  const start = text.indexOf(AS_WRITTEN);
-  const quote = text.slice(0, text.indexOf('.') + 1);
-  return {
-    schemaVersion: 1,
-    article: {
-      id: 'alpha',
-      title,
-      publisher: null,
-      author: null,
-      date: '2024-11',
-      dateSource: 'inferred',
-      dateNote: 'Made up for the test.',
-      textFile: 'alpha.txt',
-    },
-    figures: [
-      {
-        id: 'alpha-revenue',
-        articleId: 'alpha',
-        entity: 'acme',
-        segment: null,
-        metric: 'revenue',
-        label: 'Revenue',
-        value: 5e9,
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        asWritten: { start, end: start + AS_WRITTEN.length, text: AS_WRITTEN },
-        quote: { start: 0, end: quote.length, text: quote },
-        period: { label: null, source: 'unstated' },
-        basis: [],
-        qualifiers: [],
-      },
-    ],
-  };
+  return oneFigureArticleFile({ id: 'alpha', title, text, asWritten: AS_WRITTEN });
 }
 
-/** An in-memory data folder with a stamp the test sets, counting the folder and file reads. */
 function fakeFs() {
   const files = new Map<string, string>([
     ['alpha.article.json', JSON.stringify(articleFile('First title'))],

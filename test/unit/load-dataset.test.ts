@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleFile } from '@shared/domain/dataset-schema';
 import type { DataProblem } from '@shared/ipc/contract';
 import { loadDataset, type DatasetFs } from '../../electron/data/load-dataset';
+import { oneFigureArticleFile } from './support/article-file';
 
 const DATA_DIR = '/data';
 
@@ -29,39 +30,7 @@ const AS_WRITTEN = '$5 billion';
 
 /** A valid article file whose one figure sits at the right offsets of TEXT. */
 function articleFile(id: string, changes: { figureId?: string; textFile?: string } = {}): ArticleFile {
-  const start = TEXT.indexOf(AS_WRITTEN);
-  return {
-    schemaVersion: 1,
-    article: {
-      id,
-      title: `Article ${id}`,
-      publisher: null,
-      author: null,
-      date: '2024-11',
-      dateSource: 'inferred',
-      dateNote: 'Inferred for the test.',
-      textFile: changes.textFile ?? `${id}.txt`,
-    },
-    figures: [
-      {
-        id: changes.figureId ?? `${id}-revenue`,
-        articleId: id,
-        entity: 'acme',
-        segment: null,
-        metric: 'revenue',
-        label: 'Revenue',
-        value: 5e9,
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        asWritten: { start, end: start + AS_WRITTEN.length, text: AS_WRITTEN },
-        quote: { start: 0, end: QUOTE.length, text: QUOTE },
-        period: { label: null, source: 'unstated' },
-        basis: [],
-        qualifiers: [],
-      },
-    ],
-  };
+  return oneFigureArticleFile({ id, text: TEXT, asWritten: AS_WRITTEN, ...changes });
 }
 
 /** The file as JSON, with the first figure changed by `edit` (which may make it invalid). */
