@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import type { Figure } from '@shared/domain/dataset-schema';
 import { selectRowSourceById } from '../../store/row-source-selectors';
 import { useCrosscheckStore } from '../../store/store';
 import { rowLabelOf, selectArticleFigures, type ArticleFigure } from './article-figures';
 import { SourceColumn } from './SourceColumn';
-import { selectArticles } from '../../store/dataset-selectors';
+import { selectArticles, selectComparisonArticles } from '../../store/dataset-selectors';
+import { shownArticles } from './shown-articles';
 
 const NO_FIGURES: readonly ArticleFigure[] = [];
 const NO_ROW_FIGURES: readonly Figure[] = [];
@@ -19,6 +21,8 @@ export function SourcesView() {
   const articles = useCrosscheckStore(selectArticles);
   const figuresByArticle = useCrosscheckStore(selectArticleFigures);
   const selectRow = useCrosscheckStore((state) => state.selectRow);
+  const baselineId = useCrosscheckStore((state) => selectComparisonArticles(state)?.baseline.id ?? null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
 
   if (!selectedRowId || !source) {
     return (
@@ -28,8 +32,9 @@ export function SourcesView() {
     );
   }
   // The store keeps articles oldest first, so the columns read in time order.
-  const shown = articles.filter((article) => (source.figuresByArticle[article.id]?.length ?? 0) > 0);
-  if (shown.length === 0) {
+  const stating = articles.filter((article) => (source.figuresByArticle[article.id]?.length ?? 0) > 0);
+  const shown = shownArticles(stating, baselineId, chosenId);
+  if (stating.length === 0) {
     return (
       <section className="sources-view is-empty" data-testid="sources-view">
         <p className="muted">No article states {rowLabelOf(source)}: {source.isCustom ? 'it is your own row.' : 'its articles are not loaded.'}</p>
@@ -38,6 +43,22 @@ export function SourcesView() {
   }
   return (
     <section className="sources-view" data-testid="sources-view" aria-label={`Sources of ${rowLabelOf(source)}`}>
+      {shown.length < stating.length && (
+        <p className="sources-more" data-testid="sources-more">
+          {stating.length} articles state {rowLabelOf(source)}; showing the baseline and the latest.{' '}
+          <label>
+            Read also{' '}
+            <select value={chosenId ?? ''} onChange={(event) => setChosenId(event.target.value || null)}>
+              <option value="">—</option>
+              {stating.map((article) => (
+                <option key={article.id} value={article.id}>
+                  {article.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       {shown.map((article) => (
         <SourceColumn
           key={article.id}
