@@ -179,8 +179,8 @@ export function buildRowSources(figures: readonly Figure[]): RowSource[] {
 
 /**
  * An article that says nothing about a row, in a row of this unit: one shared, frozen cell.
- * With hundreds of articles most of a row's cells are empty, and making each afresh was
- * most of the cost of computing every row at start.
+ * With hundreds of articles most of a row's cells are empty, and making each afresh
+ * allocated hundreds of thousands of objects when every row is computed at start.
  */
 const emptyCellsByUnit = new Map<string, Map<string, Cell>>();
 function emptyCellsOf(unit: Unit): Map<string, Cell> {
