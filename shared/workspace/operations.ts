@@ -91,6 +91,33 @@ export function setCellAssumption(workspace: Workspace, scenarioId: string, rowI
   });
 }
 
+/** One cell's new value (null removes the analyst's value), for a change of many cells at once. */
+export interface CellAssumptionChange {
+  readonly rowId: string;
+  readonly columnId: string;
+  readonly assumption: Assumption | null;
+}
+
+/**
+ * Sets many cells in one step (a paste, a fill, a clear): the scenario's assumptions are copied
+ * once, not once per cell. Returns the same workspace when nothing changes.
+ */
+export function setCellAssumptions(workspace: Workspace, scenarioId: string, changes: readonly CellAssumptionChange[]): Workspace {
+  return updateScenario(workspace, scenarioId, (scenario) => {
+    let assumptions: Record<string, Readonly<Record<string, Assumption>>> | null = null;
+    for (const { rowId, columnId, assumption } of changes) {
+      const current = (assumptions ?? scenario.assumptions)[rowId] ?? {};
+      if (assumption === null && !(columnId in current)) continue;
+      assumptions ??= { ...scenario.assumptions };
+      const { [columnId]: _removed, ...rest } = current;
+      const nextRow = assumption === null ? rest : { ...current, [columnId]: assumption };
+      if (Object.keys(nextRow).length === 0) delete assumptions[rowId];
+      else assumptions[rowId] = nextRow;
+    }
+    return assumptions ? { ...scenario, assumptions } : scenario;
+  });
+}
+
 /** The analyst's value of a cell in a scenario, if any. */
 export function cellAssumption(workspace: Workspace, scenarioId: string, rowId: string, columnId: string): Assumption | null {
   return scenarioById(workspace, scenarioId)?.assumptions[rowId]?.[columnId] ?? null;

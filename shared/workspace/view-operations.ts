@@ -1,4 +1,4 @@
-import type { ComparisonView, Workspace } from './workspace-schema';
+import type { ComparisonView, CopyNumberFormat, GroupBy, Workspace } from './workspace-schema';
 
 /**
  * The analyst's arrangement of the comparison: the baseline, and the columns' order and
@@ -9,7 +9,11 @@ import type { ComparisonView, Workspace } from './workspace-schema';
 function withView(workspace: Workspace, view: ComparisonView): Workspace {
   const current = workspace.view;
   const isSame =
-    current.baselineArticleId === view.baselineArticleId && sameList(current.columnOrder, view.columnOrder) && sameList(current.hiddenColumns, view.hiddenColumns);
+    current.baselineArticleId === view.baselineArticleId &&
+    sameList(current.columnOrder, view.columnOrder) &&
+    sameList(current.hiddenColumns, view.hiddenColumns) &&
+    current.groupBy === view.groupBy &&
+    sameList(current.collapsedGroups, view.collapsedGroups);
   return isSame ? workspace : { ...workspace, view };
 }
 
@@ -30,4 +34,24 @@ export function setColumnLayout(workspace: Workspace, columnOrder: readonly stri
 /** Back to the default order with every column shown; the baseline stays. */
 export function resetColumnLayout(workspace: Workspace): Workspace {
   return withView(workspace, { ...workspace.view, columnOrder: [], hiddenColumns: [] });
+}
+
+/** Groups rows by company (or company and segment), or not at all; a new grouping starts expanded. */
+export function setGroupBy(workspace: Workspace, groupBy: GroupBy): Workspace {
+  return workspace.view.groupBy === groupBy ? workspace : withView(workspace, { ...workspace.view, groupBy, collapsedGroups: [] });
+}
+
+/** Collapses or expands the groups with these keys. */
+export function setGroupsCollapsed(workspace: Workspace, keys: readonly string[], isCollapsed: boolean): Workspace {
+  const collapsed = new Set(workspace.view.collapsedGroups);
+  for (const key of keys) {
+    if (isCollapsed) collapsed.add(key);
+    else collapsed.delete(key);
+  }
+  return withView(workspace, { ...workspace.view, collapsedGroups: [...collapsed].sort() });
+}
+
+/** How copied numbers go out (see CopyNumberFormat). */
+export function setCopyNumbers(workspace: Workspace, copyNumbers: CopyNumberFormat): Workspace {
+  return workspace.settings.copyNumbers === copyNumbers ? workspace : { ...workspace, settings: { ...workspace.settings, copyNumbers } };
 }

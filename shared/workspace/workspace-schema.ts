@@ -89,12 +89,18 @@ export const WorkspaceV2Schema = z.object({
 /** The analyst's reading of a figure's period where the article's is wrong or vague. */
 export const PeriodOverrideSchema = z.object({ label: z.string().min(1), setAt: isoTimestamp });
 
+/** How copied numbers go out: in the row's display scale (83.6 for $83.6B, 22 for 22%), or in full (83600000000, 0.22). */
+export const COPY_NUMBER_FORMATS = ['display-scale', 'full'] as const;
+export type CopyNumberFormat = (typeof COPY_NUMBER_FORMATS)[number];
+
 export const WorkspaceSettingsSchema = z.object({
   /** Relative difference beyond which two values for the same period disagree (0.01 = 1%). */
   disagreementTolerance: z.number().min(0).max(10),
+  /** Added after version 4 was released: files without it read as the display scale. */
+  copyNumbers: z.enum(COPY_NUMBER_FORMATS).default('display-scale'),
 });
 
-export const DEFAULT_SETTINGS: z.infer<typeof WorkspaceSettingsSchema> = { disagreementTolerance: 0.01 };
+export const DEFAULT_SETTINGS: z.infer<typeof WorkspaceSettingsSchema> = { disagreementTolerance: 0.01, copyNumbers: 'display-scale' };
 
 /** Version 3: adds the analyst's period corrections and the disagreement tolerance. Kept to read files written by it. */
 export const WorkspaceV3Schema = WorkspaceV2Schema.extend({
@@ -150,16 +156,24 @@ export const ImportedArticleSchema = z
     });
   });
 
-/** How the analyst arranged the comparison: the baseline and the columns' order and visibility. */
+/** Rows grouped under a header per company, or per company and segment. */
+export const GROUP_BY_CHOICES = ['none', 'company', 'company-segment'] as const;
+export type GroupBy = (typeof GROUP_BY_CHOICES)[number];
+
+/** How the analyst arranged the comparison: the baseline, the columns' order and visibility, and the grouping. */
 export const ComparisonViewSchema = z.object({
   /** The article every other is compared against; null means the oldest. */
   baselineArticleId: z.string().min(1).nullable(),
   /** Grid column ids in the analyst's order; columns not listed keep their default place. */
   columnOrder: z.array(z.string()),
   hiddenColumns: z.array(z.string()),
+  // The grouping was added after version 4 was released: files without it read as not grouped.
+  groupBy: z.enum(GROUP_BY_CHOICES).default('none'),
+  /** Keys of the groups the analyst collapsed. */
+  collapsedGroups: z.array(z.string()).default([]),
 });
 
-export const DEFAULT_COMPARISON_VIEW: z.infer<typeof ComparisonViewSchema> = { baselineArticleId: null, columnOrder: [], hiddenColumns: [] };
+export const DEFAULT_COMPARISON_VIEW: z.infer<typeof ComparisonViewSchema> = { baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] };
 
 /** Version 4 (current): adds imported articles with their reviewed figures, and the comparison's view. */
 export const WorkspaceSchema = WorkspaceV3Schema.extend({

@@ -134,7 +134,25 @@ describe('version 2 files', () => {
     expect(result.migratedFrom).toBe(2);
     expect(result.workspace.schemaVersion).toBe(4);
     expect(result.workspace.periodOverrides).toEqual({});
-    expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.01 });
+    expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.01, copyNumbers: 'display-scale' });
+  });
+});
+
+describe('version 4 files written before rows could be grouped', () => {
+  it('read as not grouped, with copied numbers in the display scale', () => {
+    const { view, settings, ...rest } = newWorkspace(NOW);
+    const { groupBy: _g, collapsedGroups: _c, ...olderView } = view;
+    const result = migrateWorkspace({ ...rest, view: { ...olderView, hiddenColumns: ['segment'] }, settings: { disagreementTolerance: 0.02 } });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBeNull();
+    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: ['segment'], groupBy: 'none', collapsedGroups: [] });
+    expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.02, copyNumbers: 'display-scale' });
+  });
+
+  it('refuse a grouping this app does not know, saying where', () => {
+    const workspace = newWorkspace(NOW);
+    const result = migrateWorkspace({ ...workspace, view: { ...workspace.view, groupBy: 'sector' } });
+    expect(result).toMatchObject({ ok: false, location: 'view.groupBy' });
   });
 });
 
@@ -147,7 +165,7 @@ describe('version 3 files', () => {
     expect(result.migratedFrom).toBe(3);
     expect(result.workspace.schemaVersion).toBe(4);
     expect(result.workspace.articles).toEqual([]);
-    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: [] });
+    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] });
     expect(result.workspace.notes).toEqual(withNote.notes);
   });
 

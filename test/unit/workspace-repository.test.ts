@@ -24,9 +24,9 @@ function workspace(noteText: string | null = null): Workspace {
     notes: noteText === null ? {} : { 'acme-revenue#@analyst': { text: noteText, setAt: '2026-11-21T10:01:00.000Z' } },
     history: {},
     periodOverrides: {},
-    settings: { disagreementTolerance: 0.01 },
+    settings: { disagreementTolerance: 0.01, copyNumbers: 'display-scale' },
     articles: [],
-    view: { baselineArticleId: null, columnOrder: [], hiddenColumns: [] },
+    view: { baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] },
   };
 }
 
