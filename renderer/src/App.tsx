@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { ComparisonGrid } from './grid/ComparisonGrid';
+import { GridContextMenu } from './components/GridContextMenu';
+import { StatusBar } from './components/StatusBar';
 import { CellErrorMessage } from './components/CellErrorMessage';
 import { DataProblems } from './components/DataProblems';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -59,9 +61,13 @@ export function App() {
       ) : (
         <>
           <main className="workspace">
-            <ComparisonGrid />
+            <div className="grid-column">
+              <ComparisonGrid />
+              <StatusBar />
+            </div>
             <DetailPanel />
           </main>
+          <GridContextMenu />
           <div className="sources-dock">
             <SourcesView />
           </div>

@@ -3,7 +3,7 @@ import { selectRowSourceById } from '../store/row-source-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { selectArticleRefs } from '../store/dataset-selectors';
 
-/** Says why the last cell input was refused, and where; the cell itself is marked too. */
+/** Says why the last cell input was refused, and where, in a toast over the grid that never moves it; the cell itself is marked too. */
 export function CellErrorMessage() {
   const cellError = useCrosscheckStore((state) => state.cellError);
   const source = useCrosscheckStore((state) => (cellError ? selectRowSourceById(state).get(cellError.rowId) : undefined));
@@ -13,7 +13,7 @@ export function CellErrorMessage() {
   const clear = useCrosscheckStore((state) => state.clearCellError);
   if (!cellError) return null;
   return (
-    <div className="banner banner-error" role="alert" data-testid="cell-error">
+    <div className="toast toast-error" role="alert" data-testid="cell-error">
       <strong>
         Not changed: {source ? `${source.entityName}${source.segment ? ` · ${source.segment}` : ''} · ${source.metricLabel}` : cellError.rowId}
         {articleName ? `, ${articleName}` : ''}.

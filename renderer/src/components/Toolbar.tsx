@@ -2,6 +2,9 @@ import { ArticleImportInput } from './ArticleImportInput';
 import { ArticlesBar } from './ArticlesBar';
 import { ExcelImportInput } from './ExcelImportInput';
 import { FileMenu } from './FileMenu';
+import { EditMenu } from './EditMenu';
+import { ViewMenu } from './ViewMenu';
+import { HelpMenu } from './HelpMenu';
 import { RowFilterBar } from './RowFilterBar';
 import { SaveStatus } from './SaveStatus';
 import { ScenarioBar } from './ScenarioBar';
@@ -21,6 +24,9 @@ export function Toolbar() {
     <header className="toolbar">
       <h1>Crosscheck</h1>
       <FileMenu />
+      <EditMenu />
+      <ViewMenu />
+      <HelpMenu />
       <SaveStatus />
       <UndoRedoButtons />
       <ScenarioBar />

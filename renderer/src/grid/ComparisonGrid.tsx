@@ -1,66 +1,58 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import {
-  themeQuartz,
-  type CellEditRequestEvent,
-  type CellFocusedEvent,
-  type ColumnMovedEvent,
-  type GetRowIdParams,
-  type GridApi,
-  type IRowNode,
-} from 'ag-grid-community';
-import type { RowFilter } from '../store/ui-slice';
-import type { ComparisonRow } from '@shared/domain/comparison';
-import { selectCompareRowsById, selectComparisonRows } from '../store/comparison-selectors';
+import { themeQuartz, type CellFocusedEvent, type ColumnMovedEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type PostSortRowsParams } from 'ag-grid-community';
+import { selectCompareRowsById } from '../store/comparison-selectors';
 import { selectArticles, selectComparisonArticles } from '../store/dataset-selectors';
 import { scenarioById } from '@shared/workspace/operations';
 import { useCrosscheckStore } from '../store/store';
+import { attachClipboardEvents } from './clipboard/clipboard-events';
 import { buildColumnDefs, VALUE_COLUMN_PREFIX } from './column-defs';
+import { attachGridKeyboard } from './grid-keyboard';
+import { attachGridMouse } from './grid-mouse';
 import { registerGridApi } from './grid-view';
+import { GroupHeaderRow } from './GroupHeaderRow';
+import { isGroupRow, regroupSorted, type GridRow } from './groups/row-groups';
+import { trackLayout } from './layout-tracking';
+import { paintRange } from './range-painter';
+import { syncRows, type RowsSync } from './rows-sync';
+import { rangeBounds, singleCell, type CellRef } from './selection/cell-range';
 
-const getRowId = (params: GetRowIdParams<ComparisonRow>) => params.data.id;
+const getRowId = (params: GetRowIdParams<GridRow>) => params.data.id;
+const isFullWidthRow = (params: { rowNode: IRowNode<GridRow> }) => isGroupRow(params.rowNode.data);
 // Analysts read many rows at once: a denser Quartz than the default. Headers have a fixed
 // two-line height: measuring each header (autoHeaderHeight) forced a layout per column, a
 // second at start with hundreds of article columns.
 const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 48, fontSize: 13, spacing: 6 });
 // Pinning is not part of the saved layout: a column dragged to the edge moves, it does not pin.
-const DEFAULT_COL_DEF = { sortable: true, resizable: true, lockPinned: true };
+// The sort arrow always shows: a click on the header selects the column, the arrow sorts.
+const DEFAULT_COL_DEF = { sortable: true, resizable: true, lockPinned: true, unSortIcon: true };
 const MAX_COLUMNS_ALL_DRAWN = 40;
+const NO_ROWS: GridRow[] = [];
 
-/** Whether a row passes the analyst's row filter (AG Grid's external filter). */
-export function passesRowFilter(filter: RowFilter, row: ComparisonRow): boolean {
-  switch (filter) {
-    case 'all':
-      return true;
-    case 'comparable':
-      return row.delta !== null;
-    case 'disagreements':
-      return row.status === 'disagreement' || row.status === 'conflict';
-    case 'assumptions':
-      return row.usesAnalystInput;
-  }
+/** Opens the context menu under a cell, for the keyboard (the context-menu key, Shift+F10). */
+function openMenuAtCell(container: HTMLElement, cell: CellRef): void {
+  const element = container.querySelector(`.ag-row[row-id="${CSS.escape(cell.rowId)}"] .ag-cell[col-id="${CSS.escape(cell.colId)}"]`);
+  const box = element?.getBoundingClientRect() ?? container.getBoundingClientRect();
+  useCrosscheckStore.getState().openContextMenu(box.left + 8, box.bottom);
 }
 
 /**
- * The comparison grid, on AG Grid's immutable-store recipe: rows come from a memoized
- * selector, the grid never edits them itself (readOnlyEdit) and hands each edit to the
- * store, whose new row object makes the grid redraw that row alone.
+ * The comparison grid. The store owns the rows and the grid only draws them: rows reach it
+ * through rows-sync (only changed rows, by setData), never as a React prop, so an edit
+ * repaints one row without re-rendering this component. Selection, keyboard, mouse and
+ * clipboard are our own modules, attached to the grid's box when it is ready.
  */
 export function ComparisonGrid() {
-  const rows = useCrosscheckStore(selectComparisonRows);
   const comparisonArticles = useCrosscheckStore(selectComparisonArticles);
   const articles = useCrosscheckStore(selectArticles);
   const view = useCrosscheckStore((state) => state.workspace.view);
   const setColumnLayout = useCrosscheckStore((state) => state.setColumnLayout);
-  const quickFilter = useCrosscheckStore((state) => state.quickFilter);
-  const editCell = useCrosscheckStore((state) => state.editCell);
   const selectCell = useCrosscheckStore((state) => state.selectCell);
-  const rowFilter = useCrosscheckStore((state) => state.rowFilter);
-  const grid = useRef<AgGridReact<ComparisonRow>>(null);
-  // The external filter reads the current filter through a ref: the grid keeps the callbacks it was given.
-  const rowFilterRef = useRef(rowFilter);
-  rowFilterRef.current = rowFilter;
-  useEffect(() => grid.current?.api?.onFilterChanged(), [rowFilter]);
+  const grid = useRef<AgGridReact<GridRow>>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const rowsSync = useRef<RowsSync | null>(null);
+  const detach = useRef<(() => void) | null>(null);
+
   // A row chosen outside the grid (a figure clicked in the article text) is brought into view and focused.
   const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
   useEffect(() => {
@@ -70,8 +62,9 @@ export function ComparisonGrid() {
     api.ensureNodeVisible(node, 'middle');
     api.setFocusedCell(node.rowIndex, 'metric');
   }, [selectedRowId]);
-  const isExternalFilterPresent = useCallback(() => rowFilterRef.current !== 'all', []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<ComparisonRow>) => (node.data ? passesRowFilter(rowFilterRef.current, node.data) : false), []);
+
+  const isExternalFilterPresent = useCallback(() => true, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => rowsSync.current?.passes(node.data) ?? true, []);
   const compareRowsById = useCrosscheckStore(selectCompareRowsById);
   const activeName = useCrosscheckStore((state) => scenarioById(state.workspace, state.workspace.activeScenarioId)?.name ?? '');
   const otherName = useCrosscheckStore((state) => (state.compareScenarioId ? (scenarioById(state.workspace, state.compareScenarioId)?.name ?? '') : ''));
@@ -100,7 +93,7 @@ export function ComparisonGrid() {
   // A column dragged to a new place is kept in the workspace: saved with it and exported so.
   // (Hiding goes through the Columns dialog, which sets the layout in the store itself.)
   const saveColumnLayout = useCallback(
-    (api: GridApi<ComparisonRow>) => {
+    (api: GridApi<GridRow>) => {
       const state = api.getColumnState();
       setColumnLayout(
         state.map((column) => column.colId),
@@ -111,52 +104,96 @@ export function ComparisonGrid() {
   );
   // Only the analyst's own drag counts: new column definitions also move columns, and must not make undo steps.
   const onColumnMoved = useCallback(
-    (event: ColumnMovedEvent<ComparisonRow>) => event.finished && (event.source === 'uiColumnMoved' || event.source === 'uiColumnDragged') && saveColumnLayout(event.api),
+    (event: ColumnMovedEvent<GridRow>) => event.finished && (event.source === 'uiColumnMoved' || event.source === 'uiColumnDragged') && saveColumnLayout(event.api),
     [saveColumnLayout],
   );
 
+  // A commit the grid makes itself (the editor losing focus) goes to the same store action as ours.
+  const onCellEditRequest = useCallback((event: { column: { getColId(): string }; data: GridRow | undefined; newValue: unknown }) => {
+    const colId = event.column.getColId();
+    if (!colId.startsWith(VALUE_COLUMN_PREFIX) || !event.data || isGroupRow(event.data)) return;
+    useCrosscheckStore.getState().editCell(event.data.id, colId.slice(VALUE_COLUMN_PREFIX.length), typeof event.newValue === 'string' ? event.newValue : String(event.newValue ?? ''));
+  }, []);
 
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<ComparisonRow>) => {
-      const colId = event.column.getColId();
-      if (!colId.startsWith(VALUE_COLUMN_PREFIX)) return;
-      editCell(event.data.id, colId.slice(VALUE_COLUMN_PREFIX.length), String(event.newValue ?? ''));
-    },
-    [editCell],
-  );
-
-  // Focus follows the keyboard as well as the mouse, so the panel tracks either.
+  // Focus follows the keyboard as well as the mouse, so the panel tracks either; a focus that
+  // lands outside the range (the article text chose a row, Tab came in) starts a new one there.
   const onCellFocused = useCallback(
-    (event: CellFocusedEvent<ComparisonRow>) => {
+    (event: CellFocusedEvent<GridRow>) => {
       if (event.rowIndex === null || event.rowIndex === undefined) return;
-      const rowId = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.id;
-      if (!rowId) return;
+      const data = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
       const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : null;
-      selectCell(rowId, colId?.startsWith(VALUE_COLUMN_PREFIX) ? colId.slice(VALUE_COLUMN_PREFIX.length) : null);
+      if (!data || !colId) return;
+      const state = useCrosscheckStore.getState();
+      const bounds = rangeBounds(state.selection, state.gridLayout);
+      const row = state.gridLayout.rowIndex.get(data.id);
+      const col = state.gridLayout.colIndex.get(colId);
+      const isInside = !!bounds && row !== undefined && col !== undefined && row >= bounds.top && row <= bounds.bottom && col >= bounds.left && col <= bounds.right;
+      if (!isInside) state.setSelection(singleCell({ rowId: data.id, colId }));
+      if (!isGroupRow(data)) selectCell(data.id, colId.startsWith(VALUE_COLUMN_PREFIX) ? colId.slice(VALUE_COLUMN_PREFIX.length) : null);
     },
     [selectCell],
   );
 
+  // Sorting sorts inside the groups: the sorted rows are put back under their headers.
+  const postSortRows = useCallback((params: PostSortRowsParams<GridRow>) => {
+    const groupOf = rowsSync.current?.groupOf();
+    if (!groupOf || groupOf.size === 0) return;
+    const sorted = regroupSorted(params.nodes, (node) => node.data?.id, groupOf);
+    params.nodes.splice(0, params.nodes.length, ...sorted);
+  }, []);
+
+  const onGridReady = useCallback((event: GridReadyEvent<GridRow>) => {
+    const api = event.api;
+    const box = container.current;
+    registerGridApi(api);
+    const subscribe = useCrosscheckStore.subscribe;
+    const sync = syncRows(api, subscribe, useCrosscheckStore.getState());
+    rowsSync.current = sync;
+    api.setGridOption('rowData', [...sync.rows()]);
+    const parts = [
+      sync.dispose,
+      trackLayout(api),
+      paintRange(api, subscribe, useCrosscheckStore.getState()),
+      ...(box
+        ? [
+            attachGridKeyboard(api, box, (cell) => openMenuAtCell(box, cell)),
+            attachGridMouse(api, box, (x, y) => useCrosscheckStore.getState().openContextMenu(x, y)),
+            attachClipboardEvents(box),
+          ]
+        : []),
+    ];
+    detach.current = () => parts.forEach((part) => part());
+  }, []);
+
+  const onGridPreDestroyed = useCallback(() => {
+    detach.current?.();
+    detach.current = null;
+    rowsSync.current = null;
+    registerGridApi(null);
+  }, []);
+
   return (
-    <div className="grid-container" data-testid="comparison-grid">
-      <AgGridReact<ComparisonRow>
+    <div className="grid-container" data-testid="comparison-grid" ref={container}>
+      <AgGridReact<GridRow>
         // suppressColumnVirtualisation is read once, when the grid is made: crossing the
         // threshold (the article that makes the columns too many to draw) makes a new grid.
         key={drawsAllColumns ? 'all-columns' : 'virtual-columns'}
         ref={grid}
         theme={theme}
+        rowData={NO_ROWS}
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
-        rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}
         getRowId={getRowId}
+        isFullWidthRow={isFullWidthRow}
+        fullWidthCellRenderer={GroupHeaderRow}
+        postSortRows={postSortRows}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
-        onGridReady={(event) => registerGridApi(event.api)}
-        onGridPreDestroyed={() => registerGridApi(null)}
-        quickFilterText={quickFilter}
+        onGridReady={onGridReady}
+        onGridPreDestroyed={onGridPreDestroyed}
         tooltipShowDelay={300}
         stopEditingWhenCellsLoseFocus
         // Rows go straight to their place after a sort or filter: animating thousands of rows costs

@@ -7,13 +7,29 @@ import { isSameUnit } from '@shared/domain/units';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';
 import { valueTooltip } from './value-tooltip';
+import { isGroupRow, type GridRow } from './groups/row-groups';
+import { RANGE_CLASS_RULES } from './range-painter';
 
 export { VALUE_COLUMN_PREFIX } from '@shared/export/export-input';
 import { VALUE_COLUMN_PREFIX } from '@shared/export/export-input';
 
-/** Nulls sort below every number, whichever way the column is sorted. */
-function compareNullableNumbers(a: number | null, b: number | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+/** The comparison row a cell draws; undefined for a group header, which has no cells. */
+function rowOf(params: { readonly data?: GridRow | undefined }): ComparisonRow | undefined {
+  return isGroupRow(params.data) ? undefined : params.data;
+}
+
+/**
+ * As in a spreadsheet, blank cells sort last whichever way the column is sorted (the grid
+ * flips the comparator's sign for a descending sort, so blanks flip with it here). Values are
+ * numbers in base units, so $83.6B sorts above $516M whatever their display scale.
+ */
+export function compareNullableNumbers(a: number | null | undefined, b: number | null | undefined, _nodeA?: unknown, _nodeB?: unknown, isDescending = false): number {
+  const isBlankA = a === null || a === undefined;
+  const isBlankB = b === null || b === undefined;
+  if (isBlankA || isBlankB) {
+    if (isBlankA && isBlankB) return 0;
+    return (isBlankA ? 1 : -1) * (isDescending ? -1 : 1);
+  }
   return a - b;
 }
 
@@ -23,15 +39,15 @@ const signClasses = {
 };
 
 /** An editable value column: one article's figures, or the analyst's own estimate. */
-function valueColumn(columnId: string, headerName: string, headerTooltip: string): ColDef<ComparisonRow> {
+function valueColumn(columnId: string, headerName: string, headerTooltip: string): ColDef<GridRow> {
   return {
     colId: `${VALUE_COLUMN_PREFIX}${columnId}`,
     headerName,
     headerTooltip,
-    valueGetter: (params: ValueGetterParams<ComparisonRow>) => params.data?.cells[columnId]?.value ?? null,
+    valueGetter: (params: ValueGetterParams<GridRow>) => rowOf(params)?.cells[columnId]?.value ?? null,
     // What the editor opens with: the value as shown, which the parser reads back.
-    valueFormatter: (params: ValueFormatterParams<ComparisonRow, number | null>) => {
-      const cell = params.data?.cells[columnId];
+    valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => {
+      const cell = rowOf(params)?.cells[columnId];
       return cell && params.value !== null && params.value !== undefined ? formatValue(params.value, cell.unit) : '';
     },
     cellDataType: false,
@@ -43,7 +59,10 @@ function valueColumn(columnId: string, headerName: string, headerTooltip: string
     // A changed row redraws this cell even when its number is the same: the conversion, the
     // period or the marks beside the number may have changed (a new FX rate, say).
     equals: () => false,
-    tooltipValueGetter: (params) => (params.data ? valueTooltip(params.data, columnId) : null),
+    tooltipValueGetter: (params) => {
+      const row = rowOf(params);
+      return row ? valueTooltip(row, columnId) : null;
+    },
     comparator: compareNullableNumbers,
     type: 'rightAligned',
     minWidth: 165,
@@ -59,7 +78,7 @@ export interface CompareColumns {
 }
 
 /** Two scenarios side by side: each one's estimate for the row, and the difference. */
-function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
+function compareColumnDefs(compare: CompareColumns): ColDef<GridRow>[] {
   const otherRow = (row: ComparisonRow | undefined) => (row ? compare.rowsById.get(row.id) : undefined);
   const other = (row: ComparisonRow | undefined) => otherRow(row)?.estimate ?? null;
   const unitOf = (row: ComparisonRow) => row.estimateUnit;
@@ -68,8 +87,11 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
       colId: 'estimate-active',
       headerName: `Estimate · ${compare.activeName}`,
       headerTooltip: 'Your estimate in the active scenario, or the latest article’s value where you gave none',
-      valueGetter: (p) => p.data?.estimate ?? null,
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatValue(p.value, unitOf(p.data)) : ''),
+      valueGetter: (p) => rowOf(p)?.estimate ?? null,
+      valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+        const row = rowOf(p);
+        return row && p.value != null ? formatValue(p.value, unitOf(row)) : '';
+      },
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
@@ -78,9 +100,9 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
     {
       colId: 'estimate-other',
       headerName: `Estimate · ${compare.otherName}`,
-      valueGetter: (p) => other(p.data),
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
-        const theirs = otherRow(p.data);
+      valueGetter: (p) => other(rowOf(p)),
+      valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+        const theirs = otherRow(rowOf(p));
         return theirs && p.value != null ? formatValue(p.value, theirs.estimateUnit) : '';
       },
       comparator: compareNullableNumbers,
@@ -92,13 +114,17 @@ function compareColumnDefs(compare: CompareColumns): ColDef<ComparisonRow>[] {
       colId: 'estimate-difference',
       headerName: `${compare.otherName} − ${compare.activeName}`,
       valueGetter: (p) => {
-        const mine = p.data?.estimate ?? null;
-        const theirs = otherRow(p.data);
+        const row = rowOf(p);
+        const mine = row?.estimate ?? null;
+        const theirs = otherRow(row);
         // Two estimates in different currencies are not subtracted.
-        if (!p.data || mine === null || !theirs || theirs.estimate === null || !isSameUnit(p.data.estimateUnit, theirs.estimateUnit)) return null;
+        if (!row || mine === null || !theirs || theirs.estimate === null || !isSameUnit(row.estimateUnit, theirs.estimateUnit)) return null;
         return Number((theirs.estimate - mine).toPrecision(12));
       },
-      valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.data && p.value != null ? formatDelta(p.value, unitOf(p.data)) : ''),
+      valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+        const row = rowOf(p);
+        return row && p.value != null ? formatDelta(p.value, unitOf(row)) : '';
+      },
       comparator: compareNullableNumbers,
       cellDataType: false,
       type: 'rightAligned',
@@ -116,23 +142,24 @@ function formatArticleDelta(versus: ArticleDelta, row: ComparisonRow): string {
 }
 
 /** One article against the baseline: its delta and delta %, or why there is none. */
-function articleDeltaColumn(articleId: string, articleName: string): ColDef<ComparisonRow> {
+function articleDeltaColumn(articleId: string, articleName: string): ColDef<GridRow> {
   const versusOf = (row: ComparisonRow | undefined) => row?.versus[articleId];
   return {
     colId: `${ARTICLE_DELTA_PREFIX}${articleId}`,
     headerName: `Δ ${articleName}`,
     headerTooltip: `${articleName} minus the baseline, where the two values are comparable`,
-    valueGetter: (p) => versusOf(p.data)?.delta ?? null,
-    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
-      const versus = versusOf(p.data);
-      return p.data && versus ? formatArticleDelta(versus, p.data) : '';
+    valueGetter: (p) => versusOf(rowOf(p))?.delta ?? null,
+    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+      const row = rowOf(p);
+      const versus = versusOf(row);
+      return row && versus ? formatArticleDelta(versus, row) : '';
     },
     tooltipValueGetter: (p) => {
-      const versus = versusOf(p.data);
+      const versus = versusOf(rowOf(p));
       if (!versus) return null;
       return versus.reasons.length > 0 ? versus.reasons.map((reason) => reason.message).join('\n') : [versus.disagreement, ...versus.caveats].filter(Boolean).join('\n') || null;
     },
-    cellClassRules: { ...signClasses, 'delta-not-comparable': (p) => versusOf(p.data)?.delta === null },
+    cellClassRules: { ...signClasses, 'delta-not-comparable': (p) => versusOf(rowOf(p))?.delta === null },
     comparator: compareNullableNumbers,
     cellDataType: false,
     type: 'rightAligned',
@@ -142,13 +169,16 @@ function articleDeltaColumn(articleId: string, articleName: string): ColDef<Comp
 }
 
 /** The latest value: the latest article, the baseline included, that gives this row one. */
-const latestColumn: ColDef<ComparisonRow> = {
+const latestColumn: ColDef<GridRow> = {
   colId: LATEST_COLUMN,
   headerName: 'Latest',
   headerTooltip: 'The value of the latest article that gives one',
-  valueGetter: (p) => (p.data?.latestArticleId ? p.data.cells[p.data.latestArticleId].value : null),
-  valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
-    const row = p.data;
+  valueGetter: (p) => {
+    const row = rowOf(p);
+    return row?.latestArticleId ? (row.cells[row.latestArticleId]?.value ?? null) : null;
+  },
+  valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+    const row = rowOf(p);
     return row?.latestArticleId && p.value != null ? formatValue(p.value, row.cells[row.latestArticleId].unit) : '';
   },
   comparator: compareNullableNumbers,
@@ -170,18 +200,21 @@ export interface ColumnDefsInput {
  * delta against the baseline from three articles on), the analyst's estimate, the summary and
  * status, in the analyst's order and with the columns they hid hidden.
  */
-export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsInput): ColDef<ComparisonRow>[] {
-  const byId = new Map<string, ColDef<ComparisonRow>>();
-  const add = (def: ColDef<ComparisonRow>) => byId.set(def.colId ?? '', def);
+export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsInput): ColDef<GridRow>[] {
+  const byId = new Map<string, ColDef<GridRow>>();
+  const add = (def: ColDef<GridRow>) => byId.set(def.colId ?? '', def);
   add({ colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true, lockPinned: true });
-  add({ colId: 'segment', headerName: 'Segment', valueGetter: (p) => p.data?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => p.data?.segment ?? null });
+  add({ colId: 'segment', headerName: 'Segment', valueGetter: (p) => rowOf(p)?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => rowOf(p)?.segment ?? null });
   add({
     colId: 'metric',
     headerName: 'Metric',
-    valueGetter: (p) => (p.data ? `${p.data.metricLabel}${p.data.source.isCustom ? ' (yours)' : ''}` : ''),
+    valueGetter: (p) => {
+      const row = rowOf(p);
+      return row ? `${row.metricLabel}${row.source.isCustom ? ' (yours)' : ''}` : '';
+    },
     width: 200,
     filter: true,
-    tooltipValueGetter: (p) => p.data?.metricLabel ?? null,
+    tooltipValueGetter: (p) => rowOf(p)?.metricLabel ?? null,
   });
   for (const ref of articles.refs) {
     const name = ref.name.replace(/^article/, 'Article');
@@ -195,9 +228,9 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
     colId: 'delta',
     headerName: 'Δ',
     headerTooltip: 'The latest article other than the baseline that gives a value, minus the baseline; shown only where the two values are comparable',
-    valueGetter: (p) => p.data?.delta ?? null,
-    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => {
-      const row = p.data;
+    valueGetter: (p) => rowOf(p)?.delta ?? null,
+    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => {
+      const row = rowOf(p);
       if (!row || p.value === null || p.value === undefined) return '';
       return formatDelta(p.value, row.cells[row.baseArticleId].unit);
     },
@@ -211,8 +244,8 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
     colId: 'deltaPercent',
     headerName: 'Δ %',
     headerTooltip: 'The change relative to the baseline value',
-    valueGetter: (p) => p.data?.deltaPercent ?? null,
-    valueFormatter: (p: ValueFormatterParams<ComparisonRow, number | null>) => (p.value === null || p.value === undefined ? '' : formatPercentChange(p.value)),
+    valueGetter: (p) => rowOf(p)?.deltaPercent ?? null,
+    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => (p.value === null || p.value === undefined ? '' : formatPercentChange(p.value)),
     comparator: compareNullableNumbers,
     cellDataType: false,
     type: 'rightAligned',
@@ -224,13 +257,15 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
   add({
     colId: 'status',
     headerName: 'Status',
-    valueGetter: (p) => (p.data ? STATUS_LABELS[p.data.status] : ''),
-    // Quick filter and tooltip read the reasons too, so "currency" finds the rows it concerns.
-    getQuickFilterText: (p) => (p.data ? `${STATUS_LABELS[p.data.status]} ${p.data.reasons.map((r) => r.message).join(' ')}` : ''),
+    valueGetter: (p) => {
+      const row = rowOf(p);
+      return row ? STATUS_LABELS[row.status] : '';
+    },
     tooltipValueGetter: (p) => {
-      if (!p.data) return null;
-      if (p.data.reasons.length > 0) return p.data.reasons.map((reason) => reason.message).join('\n');
-      return [p.data.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...p.data.caveats].join('\n');
+      const row = rowOf(p);
+      if (!row) return null;
+      if (row.reasons.length > 0) return row.reasons.map((reason) => reason.message).join('\n');
+      return [row.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...row.caveats].join('\n');
     },
     cellRenderer: StatusCell,
     width: 190,
@@ -242,6 +277,6 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
   const hidden = new Set(view.hiddenColumns);
   return orderColumns(withCompare, view.columnOrder).flatMap((id) => {
     const def = byId.get(id);
-    return def ? [{ ...def, hide: hidden.has(id) }] : [];
+    return def ? [{ ...def, hide: hidden.has(id), cellClassRules: { ...RANGE_CLASS_RULES, ...def.cellClassRules } }] : [];
   });
 }

@@ -12,7 +12,9 @@ import {
   duplicateScenario,
   renameScenario,
   setCellAssumption,
+  setCellAssumptions,
   setDisagreementTolerance,
+  type CellAssumptionChange,
   setFxRate,
   setPeriodOverride,
   setNote,
@@ -38,6 +40,8 @@ export interface NewRowInput {
 export interface EditingSlice {
   editCell(rowId: string, columnId: string, input: string): { ok: boolean };
   resetCell(rowId: string, columnId: string): void;
+  /** Many cells in one undo step (a paste, a fill, a clear), already read by a write plan. */
+  writeCells(label: string, changes: readonly CellAssumptionChange[]): void;
   restoreCellValue(rowId: string, columnId: string, entry: HistoryEntry): void;
   setCellNote(rowId: string, columnId: string, text: string): void;
   addRow(input: NewRowInput): { ok: true; rowId: string } | { ok: false; message: string };
@@ -90,6 +94,13 @@ export const createEditingSlice =
       const scenarioId = get().workspace.activeScenarioId;
       get().change('Reset to source', (workspace) => setCellAssumption(workspace, scenarioId, rowId, columnId, null), 'reset');
       get().clearCellError(rowId, columnId);
+    },
+
+    writeCells(label, changes) {
+      const scenarioId = get().workspace.activeScenarioId;
+      get().change(label, (workspace) => setCellAssumptions(workspace, scenarioId, changes));
+      const error = get().cellError;
+      if (error && changes.some((change) => change.rowId === error.rowId && change.columnId === error.articleId)) get().clearCellError(error.rowId, error.articleId);
     },
 
     restoreCellValue(rowId, columnId, entry) {

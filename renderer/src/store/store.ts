@@ -8,9 +8,10 @@ import { createPersistenceSlice, type PersistenceSlice } from './persistence-sli
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { newSessionId } from './session-id';
 
-export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice & ViewSlice & ArticleImportSlice;
+export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice & ViewSlice & ArticleImportSlice & SelectionSlice;
 
 export interface StoreDeps {
   readonly ipc: () => IpcClient;
@@ -30,6 +31,7 @@ export function createCrosscheckStore(deps: StoreDeps) {
     ...createExcelSlice(deps.ipc, deps.now)(...args),
     ...createViewSlice(...args),
     ...createArticleImportSlice(deps.ipc, deps.now)(...args),
+    ...createSelectionSlice(...args),
   }));
 }
 

@@ -13,7 +13,7 @@ export interface CellError {
 /** Which rows the grid shows, besides the quick filter. */
 export type RowFilter = 'all' | 'comparable' | 'disagreements' | 'assumptions';
 
-export type Dialog = 'open' | 'new' | 'save-as' | 'add-row' | 'fx-rates' | 'rename-scenario' | 'new-scenario' | 'export' | 'export-progress' | 'import-preview' | 'article-import' | 'paste-article' | 'columns' | null;
+export type Dialog = 'open' | 'new' | 'save-as' | 'add-row' | 'fx-rates' | 'rename-scenario' | 'new-scenario' | 'export' | 'export-progress' | 'import-preview' | 'article-import' | 'paste-article' | 'columns' | 'keyboard-map' | 'settings' | null;
 
 export interface UiSlice {
   selectedRowId: string | null;

@@ -124,4 +124,72 @@ export class ComparisonPage {
   async focusValueCell(rowId: string, articleId: string): Promise<void> {
     await this.valueCell(rowId, articleId).click();
   }
+
+  /** Cells drawn inside the selected range. */
+  get rangeCells(): Locator {
+    return this.page.locator('.ag-cell.in-range');
+  }
+
+  get statusBar(): Locator {
+    return this.page.getByTestId('status-bar');
+  }
+
+  get statusMessage(): Locator {
+    return this.page.getByTestId('status-message');
+  }
+
+  get pasteReport(): Locator {
+    return this.page.getByTestId('paste-report');
+  }
+
+  /** The grid's focused cell, as row id and column id. */
+  async focusedCell(): Promise<{ rowId: string | null; colId: string | null }> {
+    const cell = this.page.locator('.ag-cell-focus');
+    return { rowId: await cell.locator('xpath=ancestor::div[contains(@class,"ag-row")][1]').getAttribute('row-id'), colId: await cell.getAttribute('col-id') };
+  }
+
+  /** The system clipboard's plain text (the context grants clipboard permissions). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The system clipboard's HTML, as a spreadsheet pasting it would read it. */
+  async clipboardHtml(): Promise<string> {
+    return this.page.evaluate(async () => {
+      for (const item of await navigator.clipboard.read()) if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+      return '';
+    });
+  }
+
+  /** Puts text (and, where given, an HTML table) on the system clipboard, as a spreadsheet's copy does. */
+  async setClipboard(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(
+      ([plain, table]) =>
+        navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([plain], { type: 'text/plain' }),
+            ...(table ? { 'text/html': new Blob([table], { type: 'text/html' }) } : {}),
+          }),
+        ]),
+      [text, html ?? ''] as const,
+    );
+  }
+
+  /** A paste event carrying this data at the focused cell: for clipboards too large or odd to put on the real one. */
+  async pasteData(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(
+      ([plain, table]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', plain);
+        if (table) data.setData('text/html', table);
+        (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [text, html ?? ''] as const,
+    );
+  }
+
+  async menu(name: string, item: string): Promise<void> {
+    await this.page.locator('summary', { hasText: new RegExp(`^${name}$`) }).click();
+    await this.page.getByRole('menu', { name }).locator('button', { hasText: item }).first().click();
+  }
 }

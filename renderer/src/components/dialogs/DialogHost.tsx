@@ -11,6 +11,9 @@ import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { NameDialog } from './NameDialog';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
 import { WorkspaceProblemDialog } from './WorkspaceProblemDialog';
+import { KeyboardMapDialog } from './KeyboardMapDialog';
+import { PasteReportDialog } from './PasteReportDialog';
+import { SettingsDialog } from './SettingsDialog';
 
 /** Renders whichever dialog is open; problems with a workspace file come first. */
 export function DialogHost() {
@@ -30,7 +33,9 @@ export function DialogHost() {
     return null;
   };
 
+  const hasPendingPlan = useCrosscheckStore((state) => state.pendingPlan !== null);
   if (hasProblem) return <WorkspaceProblemDialog />;
+  if (hasPendingPlan) return <PasteReportDialog />;
   switch (dialog) {
     case 'open':
       return <OpenWorkspaceDialog onClose={close} />;
@@ -56,6 +61,10 @@ export function DialogHost() {
       return <PasteArticleDialog onClose={close} />;
     case 'columns':
       return <ColumnsDialog onClose={close} />;
+    case 'keyboard-map':
+      return <KeyboardMapDialog onClose={close} />;
+    case 'settings':
+      return <SettingsDialog onClose={close} />;
     case 'fx-rates':
       return <FxRatesDialog onClose={close} today={new Date().toISOString().slice(0, 10)} />;
     default:

@@ -1,0 +1,186 @@
+import type { Assumption } from '@shared/domain/comparison';
+import { parseCellInput, type ParseContext } from '@shared/domain/parse-input';
+import type { CellAssumptionChange } from '@shared/workspace/operations';
+import { cellsIn, type CellRef, type GridLayout, type RangeBounds } from '../selection/cell-range';
+
+/**
+ * Paste, fill, clear and cut as plans: every cell the action would write, read by the same
+ * parser as typed input in that cell's own unit, and every cell it cannot write with the
+ * reason. The store applies a plan's writes as one undo step; the page shows the refusals
+ * before anything is applied, so nothing is applied partially without saying so.
+ */
+
+/** A cell the analyst may write: an article's value or their own estimate. */
+export interface EditableCell {
+  /** The workspace's column: an article id or the analyst's column. */
+  readonly columnId: string;
+  readonly parse: ParseContext;
+  readonly hasAssumption: boolean;
+}
+
+export interface PlanContext {
+  readonly layout: GridLayout;
+  /** False for group headers: they are skipped, as Excel skips nothing but we have no cells there. */
+  readonly isDataRow: (rowId: string) => boolean;
+  /** The cell's target, or why it cannot be written ("Δ is computed from the values"). */
+  readonly editable: (cell: CellRef) => EditableCell | string;
+  /** "Alibaba · Cash reserves, Article 2", for the report. */
+  readonly describe: (cell: CellRef) => string;
+  /** ISO time the values are set at. */
+  readonly setAt: string;
+}
+
+export interface CellRefusal {
+  readonly cell: CellRef;
+  readonly place: string;
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface WritePlan {
+  /** The undo step's name: "Paste 12 cells". */
+  readonly label: string;
+  readonly writes: readonly (CellAssumptionChange & { readonly cell: CellRef })[];
+  readonly refusals: readonly CellRefusal[];
+  /** What did not fit, said once for the whole block ("3 rows run past the last row"). */
+  readonly overflow: string | null;
+}
+
+const FORMULA = /^=/;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** One cell's text read for one target cell: a write, a refusal, or nothing to do. */
+function planCell(cell: CellRef, text: string, context: PlanContext): { write?: WritePlan['writes'][number]; refusal?: CellRefusal } {
+  const target = context.editable(cell);
+  const place = () => context.describe(cell);
+  const trimmed = text.trim();
+  if (typeof target === 'string') {
+    // An empty cell pasted over a computed one loses nothing.
+    return trimmed === '' ? {} : { refusal: { cell, place: place(), text, reason: target } };
+  }
+  if (trimmed === '') {
+    return target.hasAssumption ? { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption: null } } : {};
+  }
+  if (FORMULA.test(trimmed)) {
+    return { refusal: { cell, place: place(), text, reason: 'is a formula; Crosscheck takes values, not formulas (in Excel, copy and Paste Special › Values first)' } };
+  }
+  const parsed = parseCellInput(trimmed, target.parse);
+  if (!parsed.ok) return { refusal: { cell, place: place(), text, reason: parsed.message } };
+  const assumption: Assumption = { value: parsed.value, input: trimmed, setAt: context.setAt, ...(parsed.currency ? { currency: parsed.currency } : {}) };
+  return { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption } };
+}
+
+function collect(label: string, pairs: Iterable<readonly [CellRef, string]>, context: PlanContext, overflow: string | null): WritePlan {
+  const writes: WritePlan['writes'][number][] = [];
+  const refusals: CellRefusal[] = [];
+  for (const [cell, text] of pairs) {
+    const { write, refusal } = planCell(cell, text, context);
+    if (write) writes.push(write);
+    if (refusal) refusals.push(refusal);
+  }
+  return { label, writes, refusals, overflow };
+}
+
+/** Display rows that hold data, from `from` on (group headers skipped). */
+function dataRowsFrom(layout: GridLayout, from: number, isDataRow: (rowId: string) => boolean): string[] {
+  const rows: string[] = [];
+  for (let r = from; r < layout.rowIds.length; r++) {
+    const rowId = layout.rowIds[r];
+    if (rowId !== undefined && isDataRow(rowId)) rows.push(rowId);
+  }
+  return rows;
+}
+
+/**
+ * A pasted block, laid from the selection's top-left cell. As in Excel, the block is repeated
+ * to fill the selection only when the selection is a whole multiple of it in both directions;
+ * otherwise it is pasted once. What runs past the last row or column is reported, not dropped silently.
+ */
+export function planPaste(block: readonly (readonly string[])[], bounds: RangeBounds, context: PlanContext): WritePlan {
+  const blockRows = block.length;
+  const blockCols = Math.max(0, ...block.map((row) => row.length));
+  if (blockRows === 0 || blockCols === 0) return { label: 'Paste', writes: [], refusals: [], overflow: null };
+  const { layout } = context;
+  const targetRows = dataRowsFrom(layout, bounds.top, context.isDataRow);
+  const selectedRows = targetRows.filter((rowId) => (layout.rowIndex.get(rowId) ?? Infinity) <= bounds.bottom).length;
+  const selectedCols = bounds.right - bounds.left + 1;
+  const tiles = (selected: number, size: number) => (selected > size && selected % size === 0 ? selected / size : 1);
+  const rowsDown = blockRows * tiles(selectedRows, blockRows);
+  const colsAcross = blockCols * tiles(selectedCols, blockCols);
+  const rowsFit = Math.min(rowsDown, targetRows.length);
+  const colsFit = Math.min(colsAcross, layout.colIds.length - bounds.left);
+  const pairs: [CellRef, string][] = [];
+  for (let r = 0; r < rowsFit; r++) {
+    const rowId = targetRows[r] ?? '';
+    for (let c = 0; c < colsFit; c++) {
+      const colId = layout.colIds[bounds.left + c] ?? '';
+      pairs.push([{ rowId, colId }, block[r % blockRows]?.[c % blockCols] ?? '']);
+    }
+  }
+  const missed = [
+    rowsDown > rowsFit ? `${plural(rowsDown - rowsFit, 'row')} of the block run${rowsDown - rowsFit === 1 ? 's' : ''} past the last row` : '',
+    colsAcross > colsFit ? `${plural(colsAcross - colsFit, 'column')} run${colsAcross - colsFit === 1 ? 's' : ''} past the last column` : '',
+  ].filter(Boolean);
+  const overflow = missed.length > 0 ? `${missed.join(' and ')}, and ${missed.length > 1 ? 'are' : 'is'} not pasted.` : null;
+  return collect(`Paste ${plural(rowsFit * colsFit, 'cell')}`, pairs, context, overflow);
+}
+
+/**
+ * Ctrl+D / Ctrl+R: each column's (row's) first cell of the range is copied into the rest of
+ * it; a one-row range takes the row above, as in Excel. The source goes as text through the
+ * target's parser, so a dollar amount is never written into a percentage row. Computed
+ * columns in the range are skipped: nothing of the analyst's is lost by not filling them.
+ */
+export function planFill(direction: 'down' | 'right', bounds: RangeBounds, context: PlanContext, sourceText: (cell: CellRef) => string | null): WritePlan {
+  const { layout } = context;
+  const rows = cellsIn(bounds, layout, (rowId) => !context.isDataRow(rowId));
+  const pairs: [CellRef, string][] = [];
+  const add = (source: CellRef | undefined, target: CellRef | undefined) => {
+    if (!source || !target || typeof context.editable(target) === 'string') return;
+    const text = sourceText(source);
+    if (text !== null) pairs.push([target, text]);
+  };
+  if (direction === 'down') {
+    const above = rows.length === 1 ? previousDataRow(bounds.top, context) : undefined;
+    const sourceRow = above !== undefined ? rowOfCells(above, bounds, layout) : rows[0];
+    const targets = above !== undefined ? rows : rows.slice(1);
+    for (const row of targets) row.forEach((target, c) => add(sourceRow?.[c], target));
+  } else {
+    for (const row of rows) {
+      const first = row[0];
+      const left = bounds.left > 0 && bounds.left === bounds.right ? { rowId: first?.rowId ?? '', colId: layout.colIds[bounds.left - 1] ?? '' } : undefined;
+      const source = left ?? first;
+      for (const target of left ? row : row.slice(1)) add(source, target);
+    }
+  }
+  return collect(direction === 'down' ? 'Fill down' : 'Fill right', pairs, context, null);
+}
+
+function previousDataRow(top: number, context: PlanContext): string | undefined {
+  for (let r = top - 1; r >= 0; r--) {
+    const rowId = context.layout.rowIds[r];
+    if (rowId !== undefined && context.isDataRow(rowId)) return rowId;
+  }
+  return undefined;
+}
+
+function rowOfCells(rowId: string, bounds: RangeBounds, layout: GridLayout): CellRef[] {
+  const cells: CellRef[] = [];
+  for (let c = bounds.left; c <= bounds.right; c++) cells.push({ rowId, colId: layout.colIds[c] ?? '' });
+  return cells;
+}
+
+/** Delete / Backspace (and the second half of Cut): the analyst's values in the range go; articles' stay. */
+export function planClear(label: string, bounds: RangeBounds, context: PlanContext): WritePlan {
+  const writes: WritePlan['writes'][number][] = [];
+  for (const row of cellsIn(bounds, context.layout, (rowId) => !context.isDataRow(rowId))) {
+    for (const cell of row) {
+      const target = context.editable(cell);
+      if (typeof target !== 'string' && target.hasAssumption) writes.push({ cell, rowId: cell.rowId, columnId: target.columnId, assumption: null });
+    }
+  }
+  return { label: writes.length > 0 ? `${label} ${plural(writes.length, 'value')}` : label, writes, refusals: [], overflow: null };
+}
