@@ -30,10 +30,12 @@ function trimmed(value: number, maxDecimals: number, minDecimals = 0): string {
   const [whole, fraction = ''] = fixed.split('.');
   let kept = fraction.replace(/0+$/, '');
   if (kept.length < minDecimals) kept = kept.padEnd(minDecimals, '0');
-  const grouped = Number(whole).toLocaleString('en-US');
-  // toLocaleString drops the sign of -0 and keeps it otherwise; handle "-0.5" whose whole part is "-0".
-  const sign = whole.startsWith('-') && grouped === '0' ? '-' : '';
-  return kept ? `${sign}${grouped}.${kept}` : `${sign}${grouped}`;
+  // Thousands separators by hand: toLocaleString builds a locale formatter per call, and this
+  // runs for every number the grid draws (it was the largest single cost of an edit's frame).
+  const isNegative = whole.startsWith('-');
+  const digits = (isNegative ? whole.slice(1) : whole).replace(/\B(?=(\d{3})+$)/g, ',');
+  const grouped = isNegative ? `-${digits}` : digits;
+  return kept ? `${grouped}.${kept}` : grouped;
 }
 
 /** Signs what is shown: a value that rounds to zero at the shown precision gets no sign at all. */

@@ -14,13 +14,16 @@ import type { Summary } from './stats';
  * Prints a table and writes bench-results/bench.json. Asserts no time: a figure that misses
  * its target is printed as missed, for a person to read.
  *
- * BENCH_SIZES=seed,2x500 limits the sizes; BENCH_RUNS and BENCH_EDITS change the counts.
+ * BENCH_SIZES=seed,2x500 limits the sizes; BENCH_RUNS and BENCH_EDITS change the counts;
+ * BENCH_PARTS=grid (any of load, comparison, export, extract, grid) limits the measures.
  */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,comparison,export,extract,grid').split(',').map((part) => part.trim()));
+const NOT_RUN = {};
 
 interface SizeToRun {
   readonly key: string;
@@ -78,17 +81,17 @@ async function main() {
       console.log(`\n${size.name}: generating and writing the desk…`);
       const files = await size.files();
       try {
-        console.log('  main-process load…');
-        const load = await probe('load', files, RUNS);
-        console.log('  comparison…');
-        const comparison = await probe('comparison', files, RUNS);
-        console.log('  Excel export (app, then plain exceljs)…');
-        const exportApp = await probe('export-app', files, EXPORT_RUNS);
-        const exportPlain = await probe('export-plain', files, EXPORT_RUNS);
-        console.log('  extraction…');
-        const extract = await probe('extract', files, RUNS);
-        console.log('  grid in Chromium (browser mode)…');
-        const grid = await measureGrid(browser, files, size.editRowId, RUNS, EDITS);
+        const part = async <T,>(name: string, label: string, measure: () => Promise<T>): Promise<T | typeof NOT_RUN> => {
+          if (!PARTS.has(name)) return NOT_RUN;
+          console.log(`  ${label}…`);
+          return measure();
+        };
+        const load = await part('load', 'main-process load', () => probe('load', files, RUNS));
+        const comparison = await part('comparison', 'comparison', () => probe('comparison', files, RUNS));
+        const exportApp = await part('export', 'Excel export (app, then plain exceljs)', () => probe('export-app', files, EXPORT_RUNS));
+        const exportPlain = await part('export', 'plain exceljs', () => probe('export-plain', files, EXPORT_RUNS));
+        const extract = await part('extract', 'extraction', () => probe('extract', files, RUNS));
+        const grid = await part('grid', 'grid in Chromium (browser mode)', () => measureGrid(browser, files, size.editRowId, RUNS, EDITS));
         results.push({ size: size.key, name: size.name, figures: size.figures, emptyPageMs, load, comparison, exportApp, exportPlain, extract, grid });
       } finally {
         await rm(files.root, { recursive: true, force: true });
@@ -133,7 +136,15 @@ function printTable(results: Record<string, any>[]) {
     ['renderer JS heap after GC', (r) => mb(r.grid.rendererHeapAfterGcMb)],
   ];
   const header = ['', ...results.map((r) => String(r.name))];
-  const table = [header, ...rows.map(([label, value]) => [label, ...results.map((r) => value(r))])];
+  // A measure left out by BENCH_PARTS prints as a dash.
+  const shown = (value: Row[1], r: Record<string, any>) => {
+    try {
+      return value(r);
+    } catch {
+      return '—';
+    }
+  };
+  const table = [header, ...rows.map(([label, value]) => [label, ...results.map((r) => shown(value, r))])];
   const widths = header.map((_, column) => Math.max(...table.map((line) => line[column].length)));
   console.log('');
   for (const line of table) console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' │ '));

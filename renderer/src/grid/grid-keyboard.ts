@@ -35,8 +35,23 @@ function currentSelection(api: GridApi<GridRow>): CellSelection | null {
 }
 
 function go(api: GridApi<GridRow>, next: CellSelection): void {
+  if (api.isDestroyed()) return;
   store.getState().setSelection(next);
   focusCell(api, next.focus);
+}
+
+let pendingMove: (() => void) | null = null;
+
+function moveAfterPaint(move: () => void): void {
+  pendingMove = move;
+  requestAnimationFrame(() => setTimeout(flushPendingMove, 0));
+}
+
+/** Applies a cursor move still waiting for its frame; the next key or click comes after it. */
+export function flushPendingMove(): void {
+  const move = pendingMove;
+  pendingMove = null;
+  move?.();
 }
 
 function pageRows(api: GridApi<GridRow>, container: HTMLElement): number {
@@ -55,8 +70,10 @@ function commitEditor(api: GridApi<GridRow>, input: HTMLInputElement, event: Key
   api.stopEditing(true);
   const { ok } = store.getState().editCell(cell.rowId, cell.colId.slice(VALUE_COLUMN_PREFIX.length), text);
   const here = singleCell(cell);
-  // A refused input keeps the cursor on its cell, where the message is.
-  go(api, ok ? moveFocus(here, store.getState().gridLayout, direction) : here);
+  // A refused input keeps the cursor on its cell, where the message is. The move waits for the
+  // frame that shows the new value, so scrolling and focus do not hold that frame back; a key
+  // or click that comes first applies it before anything else.
+  moveAfterPaint(() => go(api, ok ? moveFocus(here, store.getState().gridLayout, direction) : here));
   return true;
 }
 
@@ -143,6 +160,7 @@ function onGridKey(api: GridApi<GridRow>, container: HTMLElement, event: Keyboar
 /** Listens on the grid's box; returns the unsubscribe. */
 export function attachGridKeyboard(api: GridApi<GridRow>, container: HTMLElement, openMenu: (at: CellRef) => void): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
+    flushPendingMove();
     const target = event.target;
     if (!(target instanceof HTMLElement) || target.closest('.ag-header, .ag-popup')) return;
     let handled: boolean;

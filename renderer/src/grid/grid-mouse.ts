@@ -1,6 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCrosscheckStore } from '../store/store';
 import { cellAtTarget } from './grid-focus';
+import { flushPendingMove } from './grid-keyboard';
 import type { GridRow } from './groups/row-groups';
 import { rangeBounds, selectColumns, selectRows, singleCell, type CellRef, type CellSelection } from './selection/cell-range';
 
@@ -34,6 +35,7 @@ export function attachGridMouse(_api: GridApi<GridRow>, container: HTMLElement, 
   let dragByRows = false;
 
   const onMouseDown = (event: MouseEvent) => {
+    flushPendingMove();
     const target = event.target;
     if (!(target instanceof Element) || target.closest('input, textarea, select, .ag-popup, .ag-header')) return;
     const cell = cellAtTarget(target);

@@ -1,3 +1,5 @@
+import { memo, useDeferredValue } from 'react';
+import type { ComparisonRow } from '@shared/domain/comparison';
 import { formatRate } from '@shared/domain/format';
 import { selectComparisonRowById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
@@ -6,13 +8,27 @@ import { CellDetail } from './CellDetail';
 import { CellWorkbench } from './CellWorkbench';
 import { selectArticleRefs, selectArticles } from '../store/dataset-selectors';
 
-/** Everything behind the selected row: status with every reason, and each article's figures with their quotes. */
+/**
+ * Everything behind the selected row: status with every reason, and each article's figures with
+ * their quotes. It follows the grid's cursor one step behind (a deferred value): an edit or a
+ * move paints in the grid first, and the panel catches up without holding that frame back.
+ */
 export function DetailPanel() {
-  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
-  const row = useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId));
+  const selectedRowId = useDeferredValue(useCrosscheckStore((state) => state.selectedRowId));
+  const row = useDeferredValue(useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId)));
+  const selectedColumnId = useDeferredValue(useCrosscheckStore((state) => state.selectedColumnId));
+  return <DetailPanelBody selectedRowId={selectedRowId} row={row} selectedColumnId={selectedColumnId} />;
+}
+
+interface BodyProps {
+  readonly selectedRowId: string | null;
+  readonly row: ComparisonRow | undefined;
+  readonly selectedColumnId: string | null;
+}
+
+const DetailPanelBody = memo(function DetailPanelBody({ selectedRowId, row, selectedColumnId }: BodyProps) {
   const articles = useCrosscheckStore(selectArticles);
   const refs = useCrosscheckStore(selectArticleRefs);
-  const selectedColumnId = useCrosscheckStore((state) => state.selectedColumnId);
   const deleteRow = useCrosscheckStore((state) => state.deleteRow);
 
   if (!selectedRowId || !row) {
@@ -72,4 +88,4 @@ export function DetailPanel() {
       })}
     </aside>
   );
-}
+});

@@ -60,11 +60,16 @@ function untitledName(existing: readonly WorkspaceSummary[]): string {
   return name;
 }
 
+/** A change is on its way to the disk within this long even when no frame is drawn. */
+const SAVE_AT_THE_LATEST_MS = 50;
+
 export const createPersistenceSlice =
   (ipc: () => IpcClient, sessionId: string, now: () => Date): StateCreator<CrosscheckState, [], [], PersistenceSlice> =>
   (set, get) => {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let flushing: Promise<void> | null = null;
+    /** A save asked for and about to start (see scheduleSave). */
+    let saveSoon: { timer: ReturnType<typeof setTimeout> } | null = null;
     /** Bumped whenever another document replaces this one: a save reply for an older one means nothing now. */
     let generation = 0;
 
@@ -243,7 +248,18 @@ export const createPersistenceSlice =
       },
 
       scheduleSave() {
-        if (!flushing) void get().saveNow();
+        if (flushing || saveSoon) return;
+        // The save starts right after the frame that shows the change: serializing the workspace
+        // inside the key press that made it would hold that frame back. A timer as well as the
+        // frame, because a hidden window draws no frames and must still save.
+        const start = () => {
+          if (!saveSoon) return;
+          clearTimeout(saveSoon.timer);
+          saveSoon = null;
+          void get().saveNow();
+        };
+        saveSoon = { timer: setTimeout(start, SAVE_AT_THE_LATEST_MS) };
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
       },
 
       saveNow() {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import type { Figure } from '@shared/domain/dataset-schema';
 import { selectRowSourceById } from '../../store/row-source-selectors';
 import { useCrosscheckStore } from '../../store/store';
@@ -15,9 +15,14 @@ const NO_ROW_FIGURES: readonly Figure[] = [];
  * height its parent gives it; each column's text scrolls on its own.
  */
 export function SourcesView() {
-  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
+  // One step behind the grid's cursor, as the panel: laying out whole articles must not hold back the grid's frame.
+  const selectedRowId = useDeferredValue(useCrosscheckStore((state) => state.selectedRowId));
+  return <SourcesViewBody selectedRowId={selectedRowId} />;
+}
+
+const SourcesViewBody = memo(function SourcesViewBody({ selectedRowId }: { readonly selectedRowId: string | null }) {
   // The row's source by id (the same object as the comparison row's `source`): a map look-up, not a scan per store change.
-  const source = useCrosscheckStore((state) => (state.selectedRowId ? selectRowSourceById(state).get(state.selectedRowId) : undefined));
+  const source = useCrosscheckStore((state) => (selectedRowId ? selectRowSourceById(state).get(selectedRowId) : undefined));
   const articles = useCrosscheckStore(selectArticles);
   const figuresByArticle = useCrosscheckStore(selectArticleFigures);
   const selectRow = useCrosscheckStore((state) => state.selectRow);
@@ -71,4 +76,4 @@ export function SourcesView() {
       ))}
     </section>
   );
-}
+});
