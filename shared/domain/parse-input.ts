@@ -18,6 +18,11 @@ export interface ParseContext {
   readonly displayScale: Scale;
   /** A money cell no article fills may take another currency (a USD figure beside a CNY one). */
   readonly acceptsAnyCurrency?: boolean;
+  /**
+   * Numbers pasted as full values (the copy setting): a bare number is the value in base units,
+   * 600000000 is $600M and 0.22 is 22%. Typed input never sets this.
+   */
+  readonly bareNumbersInFull?: boolean;
 }
 
 // Built from the shared tables; the suffix is matched after lower-casing, so it needs no i flag.
@@ -114,7 +119,9 @@ export function parseCellInput(raw: string, context: ParseContext): ParseResult 
 
   const sign = pieces.negative ? -1 : 1;
   let value: number;
-  if (unit.kind === 'percent') {
+  if (context.bareNumbersInFull === true && !isPercent && !isMultiple && scale === null) {
+    value = number * sign;
+  } else if (unit.kind === 'percent') {
     value = (number / 100) * sign;
   } else if (unit.kind === 'multiple') {
     value = number * sign;

@@ -240,3 +240,15 @@ describe('a money cell no article fills', () => {
     expect(parseCellInput('$1.5B', { ...emptyCny, acceptsAnyCurrency: false }).ok).toBe(false);
   });
 });
+
+describe('parseCellInput of numbers pasted as full values', () => {
+  it('reads a bare number as the value itself, and keeps scale words and signs as typed', () => {
+    const full = { unit: { kind: 'currency', currency: 'USD' }, displayScale: 'billion', bareNumbersInFull: true } as const;
+    expect(parseCellInput('600000000', full)).toEqual({ ok: true, value: 600e6 });
+    expect(parseCellInput('-23600000000', full)).toEqual({ ok: true, value: -23.6e9 });
+    expect(parseCellInput('60B', full)).toEqual({ ok: true, value: 60e9 });
+    const percent = { unit: { kind: 'percent' }, displayScale: 'one', bareNumbersInFull: true } as const;
+    expect(parseCellInput('0.22', percent)).toEqual({ ok: true, value: 0.22 });
+    expect(parseCellInput('22%', percent)).toEqual({ ok: true, value: 0.22 });
+  });
+});

@@ -1,11 +1,10 @@
 import { readClipboard, writeClipboard, type ClipboardPayload } from '@shared/clipboard/clipboard-codec';
-import { formatValue } from '@shared/domain/format';
 import { VALUE_COLUMN_PREFIX } from '@shared/domain/comparison-columns';
 import { selectComparisonRowById, selectCompareRowsById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { copyBlock } from './clipboard/copy-cells';
 import { planContextOf } from './editing/plan-context';
-import { planClear, planFill, planPaste } from './editing/write-plan';
+import { planClear, planFill, planPaste, type FillSource } from './editing/write-plan';
 import { columnHeader } from './grid-view';
 import { isGroupRowId } from './groups/row-groups';
 import { cellsIn, rangeBounds, selectAll, type CellRef, type RangeBounds } from './selection/cell-range';
@@ -53,14 +52,12 @@ export function pasteData(data: { readonly text?: string | null; readonly html?:
   state.proposePlan(planPaste(read.rows, bounds, planContextOf(state, columnHeader, new Date().toISOString())));
 }
 
-/** A value cell's content as the analyst would type it again; null for cells that are not values. */
-function fillSource(cell: CellRef): string | null {
+/** A value cell's number and unit, for a fill; null for cells that are not values. */
+function fillSource(cell: CellRef): FillSource | null {
   if (!cell.colId.startsWith(VALUE_COLUMN_PREFIX)) return null;
   const row = selectComparisonRowById(store.getState(), cell.rowId);
   const value = row?.cells[cell.colId.slice(VALUE_COLUMN_PREFIX.length)];
-  if (!value) return null;
-  if (value.assumption) return value.assumption.input;
-  return value.value === null ? '' : formatValue(value.value, value.unit);
+  return value ? { value: value.value, unit: value.unit } : null;
 }
 
 export function fill(direction: 'down' | 'right'): void {

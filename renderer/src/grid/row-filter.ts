@@ -34,7 +34,7 @@ function searchText(row: ComparisonRow): string {
   return text;
 }
 
-/** Every word of the quick filter must be found in the row, as AG Grid's quick filter does. */
+/** Every word of the quick filter (lower-cased) must be found in the row, as AG Grid's quick filter does. */
 export function matchesQuickFilter(row: ComparisonRow, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const text = searchText(row);

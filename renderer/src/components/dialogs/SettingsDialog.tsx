@@ -14,7 +14,7 @@ export function SettingsDialog({ onClose }: { readonly onClose: () => void }) {
   return (
     <Modal title="Settings" onClose={onClose} testId="settings">
       <fieldset className="field">
-        <legend>Copied numbers</legend>
+        <legend>Copied and pasted numbers</legend>
         {COPY_NUMBER_FORMATS.map((format) => (
           <label key={format} className="radio">
             <input type="radio" name="copy-numbers" value={format} checked={copyNumbers === format} onChange={() => setCopyNumbers(format)} />

@@ -1,11 +1,10 @@
-import { cellUnitContext } from '@shared/domain/comparison';
 import { VALUE_COLUMN_PREFIX } from '@shared/domain/comparison-columns';
 import { cellAssumption } from '@shared/workspace/operations';
 import { selectRowSourceById } from '../../store/row-source-selectors';
 import type { CrosscheckState } from '../../store/store';
 import { isGroupRowId } from '../groups/row-groups';
 import type { CellRef } from '../selection/cell-range';
-import type { PlanContext } from './write-plan';
+import { pasteParseContext, type PlanContext } from './write-plan';
 
 /** Why a column takes no input, in words an analyst reads in the paste report. */
 function notEditable(colId: string, header: string): string {
@@ -26,7 +25,7 @@ export function planContextOf(state: CrosscheckState, header: (colId: string) =>
       const source = sources.get(cell.rowId);
       if (!source) return 'this row no longer exists';
       const columnId = cell.colId.slice(VALUE_COLUMN_PREFIX.length);
-      return { columnId, parse: cellUnitContext(source, columnId), hasAssumption: cellAssumption(state.workspace, scenarioId, cell.rowId, columnId) !== null };
+      return { columnId, parse: pasteParseContext(source, columnId, state.workspace.settings.copyNumbers), hasAssumption: cellAssumption(state.workspace, scenarioId, cell.rowId, columnId) !== null };
     },
     describe: (cell) => {
       const source = sources.get(cell.rowId);

@@ -1,6 +1,9 @@
-import type { Assumption } from '@shared/domain/comparison';
+import { cellUnitContext, type Assumption, type RowSource } from '@shared/domain/comparison';
+import { formatValue } from '@shared/domain/format';
+import { describeUnit, isSameUnit, type Unit } from '@shared/domain/units';
 import { parseCellInput, type ParseContext } from '@shared/domain/parse-input';
 import type { CellAssumptionChange } from '@shared/workspace/operations';
+import type { CopyNumberFormat } from '@shared/workspace/workspace-schema';
 import { cellsIn, type CellRef, type GridLayout, type RangeBounds } from '../selection/cell-range';
 
 /**
@@ -47,6 +50,17 @@ export interface WritePlan {
 }
 
 const FORMULA = /^=/;
+
+/**
+ * How a pasted number is read in a cell: in the cell's unit, but in the row's display scale,
+ * the one copy writes numbers in and the Metric cell names ("83.6" under "Cash reserves (USD
+ * B)"), even where this article's own figure is shown in another scale; so a copy pasted back
+ * is the same value. With full values chosen in Settings, bare numbers are read in full, as copied.
+ * (Typing in the cell reads bare numbers in the cell's own scale, as shown.)
+ */
+export function pasteParseContext(source: RowSource, columnId: string, format: CopyNumberFormat): ParseContext {
+  return { ...cellUnitContext(source, columnId), displayScale: source.displayScale, bareNumbersInFull: format === 'full' };
+}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -96,8 +110,8 @@ function dataRowsFrom(layout: GridLayout, from: number, isDataRow: (rowId: strin
 
 /**
  * A pasted block, laid from the selection's top-left cell. As in Excel, the block is repeated
- * to fill the selection only when the selection is a whole multiple of it in both directions;
- * otherwise it is pasted once. What runs past the last row or column is reported, not dropped silently.
+ * to fill the selection only when the selection is a whole multiple of it in both directions
+ * (one cell copied into a range fills the range); otherwise it is pasted once. What runs past the last row or column is reported, not dropped silently.
  */
 export function planPaste(block: readonly (readonly string[])[], bounds: RangeBounds, context: PlanContext): WritePlan {
   const blockRows = block.length;
@@ -107,9 +121,10 @@ export function planPaste(block: readonly (readonly string[])[], bounds: RangeBo
   const targetRows = dataRowsFrom(layout, bounds.top, context.isDataRow);
   const selectedRows = targetRows.filter((rowId) => (layout.rowIndex.get(rowId) ?? Infinity) <= bounds.bottom).length;
   const selectedCols = bounds.right - bounds.left + 1;
-  const tiles = (selected: number, size: number) => (selected > size && selected % size === 0 ? selected / size : 1);
-  const rowsDown = blockRows * tiles(selectedRows, blockRows);
-  const colsAcross = blockCols * tiles(selectedCols, blockCols);
+  // Excel repeats the block only when the selection holds it a whole number of times both ways.
+  const repeats = selectedRows % blockRows === 0 && selectedCols % blockCols === 0 && selectedRows * selectedCols > blockRows * blockCols;
+  const rowsDown = repeats ? selectedRows : blockRows;
+  const colsAcross = repeats ? selectedCols : blockCols;
   const rowsFit = Math.min(rowsDown, targetRows.length);
   const colsFit = Math.min(colsAcross, layout.colIds.length - bounds.left);
   const pairs: [CellRef, string][] = [];
@@ -128,20 +143,44 @@ export function planPaste(block: readonly (readonly string[])[], bounds: RangeBo
   return collect(`Paste ${plural(rowsFit * colsFit, 'cell')}`, pairs, context, overflow);
 }
 
+/** A source cell's value for a fill: the number and its unit, or null for an empty cell. */
+export interface FillSource {
+  readonly value: number | null;
+  readonly unit: Unit;
+}
+
+/** One fill target: the source's value copied when the units agree, otherwise refused with the reason. */
+function planFillCell(source: FillSource, cell: CellRef, target: EditableCell, context: PlanContext): { write?: WritePlan['writes'][number]; refusal?: CellRefusal } {
+  if (source.value === null) return target.hasAssumption ? { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption: null } } : {};
+  const shown = formatValue(source.value, source.unit);
+  const otherCurrency = source.unit.kind === 'currency' && target.parse.unit.kind === 'currency' && source.unit.currency !== target.parse.unit.currency;
+  if (!isSameUnit(source.unit, target.parse.unit) && !(otherCurrency && target.parse.acceptsAnyCurrency)) {
+    return { refusal: { cell, place: context.describe(cell), text: shown, reason: `is in ${describeUnit(source.unit)}; this cell is in ${describeUnit(target.parse.unit)}` } };
+  }
+  const currency = otherCurrency && source.unit.kind === 'currency' ? { currency: source.unit.currency } : {};
+  return { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption: { value: source.value, input: shown, setAt: context.setAt, ...currency } } };
+}
+
 /**
  * Ctrl+D / Ctrl+R: each column's (row's) first cell of the range is copied into the rest of
- * it; a one-row range takes the row above, as in Excel. The source goes as text through the
- * target's parser, so a dollar amount is never written into a percentage row. Computed
- * columns in the range are skipped: nothing of the analyst's is lost by not filling them.
+ * it; a one-row range takes the row above, as in Excel. The value itself is copied, at full
+ * precision, into cells of the same unit; a dollar amount is never written into a percentage
+ * row. Computed columns in the range are skipped: nothing of the analyst's is lost by not
+ * filling them.
  */
-export function planFill(direction: 'down' | 'right', bounds: RangeBounds, context: PlanContext, sourceText: (cell: CellRef) => string | null): WritePlan {
+export function planFill(direction: 'down' | 'right', bounds: RangeBounds, context: PlanContext, sourceOf: (cell: CellRef) => FillSource | null): WritePlan {
   const { layout } = context;
   const rows = cellsIn(bounds, layout, (rowId) => !context.isDataRow(rowId));
-  const pairs: [CellRef, string][] = [];
-  const add = (source: CellRef | undefined, target: CellRef | undefined) => {
-    if (!source || !target || typeof context.editable(target) === 'string') return;
-    const text = sourceText(source);
-    if (text !== null) pairs.push([target, text]);
+  const writes: WritePlan['writes'][number][] = [];
+  const refusals: CellRefusal[] = [];
+  const add = (from: CellRef | undefined, cell: CellRef | undefined) => {
+    if (!from || !cell) return;
+    const target = context.editable(cell);
+    const source = sourceOf(from);
+    if (typeof target === 'string' || !source) return;
+    const { write, refusal } = planFillCell(source, cell, target, context);
+    if (write) writes.push(write);
+    if (refusal) refusals.push(refusal);
   };
   if (direction === 'down') {
     const above = rows.length === 1 ? previousDataRow(bounds.top, context) : undefined;
@@ -156,7 +195,7 @@ export function planFill(direction: 'down' | 'right', bounds: RangeBounds, conte
       for (const target of left ? row : row.slice(1)) add(source, target);
     }
   }
-  return collect(direction === 'down' ? 'Fill down' : 'Fill right', pairs, context, null);
+  return { label: direction === 'down' ? 'Fill down' : 'Fill right', writes, refusals, overflow: null };
 }
 
 function previousDataRow(top: number, context: PlanContext): string | undefined {

@@ -70,9 +70,9 @@ export function boundsCellCount(bounds: RangeBounds): number {
 }
 
 /**
- * After rows leave by a filter or columns are hidden: a corner that left is replaced by the
- * nearest displayed one that is still there; with neither corner's row (or column) left, the
- * selection is cleared. Returns the same object when nothing changed.
+ * After rows leave by a filter or columns are hidden: a corner whose row (or column) left takes
+ * the other corner's, so the range shrinks to what is still shown of it; with neither corner's
+ * row (or column) left, the selection is cleared. Returns the same object when nothing changed.
  */
 export function clipSelection(selection: CellSelection | null, layout: GridLayout): CellSelection | null {
   if (!selection || rangeBounds(selection, layout)) return selection;
