@@ -28,15 +28,37 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, platform: 
     },
     {
       label: 'Edit',
+      // Cut, Copy and Paste are the system's roles: they raise the page's clipboard events,
+      // which the grid answers for its cells and a text field for its text.
       submenu: [
         { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
         { id: 'redo', label: 'Redo', accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: 'Cut' },
+        { role: 'copy', label: 'Copy' },
+        { label: 'Copy with Headers', accelerator: 'CmdOrCtrl+Shift+C', click: send('copy-with-headers') },
+        { role: 'paste', label: 'Paste' },
+        { type: 'separator' },
+        { label: 'Fill Down', accelerator: 'CmdOrCtrl+D', click: send('fill-down') },
+        { label: 'Fill Right', accelerator: 'CmdOrCtrl+R', click: send('fill-right') },
+        // No accelerator: Delete and Backspace must keep working in text fields; the grid handles them itself.
+        { label: 'Clear My Values', click: send('clear-cells') },
+        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: send('select-all') },
+        { type: 'separator' },
+        { label: 'Settings…', click: send('settings') },
       ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'No Groups', click: send('group-none') },
+        { label: 'Group by Company', click: send('group-company') },
+        { label: 'Group by Company and Segment', click: send('group-company-segment') },
+      ],
+    },
+    {
+      label: 'Help',
+      submenu: [{ label: 'Keyboard Shortcuts…', click: send('keyboard-map') }],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -28,7 +28,27 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Commands the desktop app's menu sends to the page (main -> renderer, one way). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'export-excel', 'import-excel', 'import-article'] as const;
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'undo',
+  'redo',
+  'export-excel',
+  'import-excel',
+  'import-article',
+  'copy-with-headers',
+  'fill-down',
+  'fill-right',
+  'clear-cells',
+  'select-all',
+  'settings',
+  'group-none',
+  'group-company',
+  'group-company-segment',
+  'keyboard-map',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';
 

@@ -4,6 +4,7 @@ import { useCrosscheckStore } from '../store/store';
 import { isTextEntry } from './text-entry';
 import { chooseExcelFileToImport } from '../components/ExcelImportInput';
 import { chooseArticleFileToImport } from '../components/ArticleImportInput';
+import { clearSelection, copyToClipboard, fill, selectAllCells } from '../grid/grid-commands';
 
 /** Runs one command of the desktop menu; in a text field, Undo and Redo stay the field's own. */
 export function runMenuCommand(command: MenuCommand, activeElement: Element | null): void {
@@ -29,6 +30,33 @@ export function runMenuCommand(command: MenuCommand, activeElement: Element | nu
       if (isTextEntry(activeElement)) document.execCommand(command);
       else if (command === 'undo') state.undo();
       else state.redo();
+      return;
+    case 'select-all':
+      // Ctrl+A likewise: a text field selects its text, the grid its cells.
+      if (isTextEntry(activeElement)) document.execCommand('selectAll');
+      else selectAllCells();
+      return;
+    case 'copy-with-headers':
+      return void copyToClipboard(true);
+    case 'fill-down':
+      return fill('down');
+    case 'fill-right':
+      return fill('right');
+    case 'clear-cells':
+      return clearSelection();
+    case 'settings':
+      return state.openDialog('settings');
+    case 'keyboard-map':
+      return state.openDialog('keyboard-map');
+    case 'group-none':
+      return state.setGroupBy('none');
+    case 'group-company':
+      return state.setGroupBy('company');
+    case 'group-company-segment':
+      return state.setGroupBy('company-segment');
+    default:
+      // Every command the desktop menu can send has a case above.
+      return command satisfies never;
   }
 }
 
