@@ -23,6 +23,12 @@ export interface DeskFolders {
   readonly exportDir: string;
 }
 
+export interface PasteMeasures {
+  readonly block: string;
+  readonly pasteToPaintMs: Summary;
+  readonly pastes: number;
+}
+
 export interface GridMeasures {
   readonly startToInteractiveMs: Summary;
   readonly editToRepaintMs: Summary;
@@ -201,4 +207,79 @@ async function timeEdits(page: Page, rowId: string, edits: number): Promise<{ ed
     const bench = (window as unknown as { __edits: { repaint: number[]; dom: number[] } }).__edits;
     return { editToRepaint: bench.repaint, editToDom: bench.dom };
   });
+}
+
+/**
+ * The floor under any keystroke-to-frame figure here: a page whose key handler changes one
+ * text node, timed the same way (key handler to the next animation frame). Chromium draws a
+ * frame at most every 16.7 ms, so a key that lands just after a frame waits for the next.
+ */
+export async function measureKeystrokeFloor(browser: Browser, presses: number): Promise<Summary> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent('<input id="field"><div id="shown">0</div>');
+    await page.evaluate(() => {
+      const times: number[] = [];
+      (window as unknown as { __floor: number[] }).__floor = times;
+      document.getElementById('field')?.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        const start = performance.now();
+        const shown = document.getElementById('shown');
+        if (shown) shown.textContent = String(start);
+        requestAnimationFrame(() => times.push(performance.now() - start));
+      });
+    });
+    await page.focus('#field');
+    for (let press = 0; press < presses; press++) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((count) => (window as unknown as { __floor: number[] }).__floor.length > count, press);
+    }
+    return summarize(await page.evaluate(() => (window as unknown as { __floor: number[] }).__floor));
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A block pasted from the clipboard into the grid, `rows` × `columns` bare numbers (which every
+ * unit reads), from the row's first article value on: from the paste event to the next frame,
+ * with the pasted values in the store and the drawn rows repainted. `folders` should hide the
+ * per-article Δ columns, so the value columns sit side by side as an analyst pasting would have them.
+ */
+export async function measurePaste(browser: Browser, folders: DeskFolders, rowId: string, rows: number, columns: number, pastes: number): Promise<PasteMeasures> {
+  const host = await startHost(folders);
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  try {
+    await page.goto(host.url);
+    await page.locator('[data-app-state="ready"]:not([data-workspace=""])').waitFor({ timeout: 120_000 });
+    const row = page.locator(`.ag-row[row-id="${rowId}"]`).first();
+    await row.waitFor();
+    const firstValue = await page.locator('.ag-header-cell[col-id^="value:"]').first().getAttribute('col-id');
+    const cell = page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${firstValue}"]`);
+    const samples: number[] = [];
+    for (let paste = 0; paste < pastes; paste++) {
+      await cell.click();
+      const value = String(100 + paste);
+      samples.push(
+        await page.evaluate(
+          ({ rows: blockRows, columns: blockColumns, text }) =>
+            new Promise<number>((resolve) => {
+              const line = Array.from({ length: blockColumns }, () => text).join('\t');
+              const data = new DataTransfer();
+              data.setData('text/plain', Array.from({ length: blockRows }, () => line).join('\n'));
+              const start = performance.now();
+              (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }),
+          { rows, columns, text: value },
+        ),
+      );
+      // The paste must have been applied, not refused into a report.
+      await page.waitForFunction(({ selector, text }) => document.querySelector(selector)?.textContent?.includes(text) ?? false, { selector: `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${firstValue}"]`, text: value }, { timeout: 10_000 });
+    }
+    return { block: `${rows} × ${columns}`, pasteToPaintMs: summarize(samples), pastes };
+  } finally {
+    await page.close();
+    await stopHost(host);
+  }
 }

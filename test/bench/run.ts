@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { newWorkspace } from '@shared/workspace/operations';
 import { DESK_SIZES, syntheticDesk, type DeskSize } from '../support/synthetic-desk';
-import { launchChromium, measureEmptyPage, measureGrid } from './browser';
+import { launchChromium, measureEmptyPage, measureGrid, measureKeystrokeFloor, measurePaste } from './browser';
+import { writePasteWorkspace } from './paste-workspace';
 import { BENCH_WORKSPACE, writeDeskFiles, type DeskFiles } from './desk-files';
 import type { Summary } from './stats';
 
@@ -22,6 +23,7 @@ const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
+const PASTES = Number(process.env.BENCH_PASTES ?? 30);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,comparison,export,extract,grid').split(',').map((part) => part.trim()));
 const NOT_RUN = {};
 
@@ -30,6 +32,8 @@ interface SizeToRun {
   readonly name: string;
   readonly figures: number;
   readonly editRowId: string;
+  /** The pasted block: 100 × 5 at the desk sizes; the seed has 40 rows and three value columns. */
+  readonly pasteBlock: { readonly rows: number; readonly columns: number };
   files(): Promise<DeskFiles>;
 }
 
@@ -39,6 +43,7 @@ const SEED: SizeToRun = {
   name: 'seed (2 articles)',
   figures: 40,
   editRowId: 'alibaba||cash',
+  pasteBlock: { rows: 10, columns: 3 },
   async files() {
     const files = await writeDeskFiles({ size: { name: 'seed', articles: 0, figuresPerArticle: 0 }, articles: [], workspace: newWorkspace(new Date('2026-11-21T09:00:00.000Z')), editRowId: '' });
     await cp(path.join(PROJECT_ROOT, 'electron', 'seed-data'), files.dataDir, { recursive: true });
@@ -52,6 +57,7 @@ function deskSize(size: DeskSize): SizeToRun {
     name: `${size.articles} × ${size.figuresPerArticle}`,
     figures: size.articles * size.figuresPerArticle,
     editRowId: 'company-0||revenue',
+    pasteBlock: { rows: 100, columns: 5 },
     files: () => writeDeskFiles(syntheticDesk(size)),
   };
 }
@@ -77,6 +83,8 @@ async function main() {
   try {
     const emptyPageMs = await measureEmptyPage(browser, RUNS);
     console.log(`Empty page over loopback HTTP in Chromium: ${ms(emptyPageMs)} ms`);
+    const keystrokeFloorMs = PARTS.has('grid') ? await measureKeystrokeFloor(browser, EDITS) : null;
+    if (keystrokeFloorMs) console.log(`Keystroke to next frame, one text node changed (the floor): median ${fmt(keystrokeFloorMs.median)} ms, p95 ${fmt(keystrokeFloorMs.p95)} ms`);
     for (const size of sizes) {
       console.log(`\n${size.name}: generating and writing the desk…`);
       const files = await size.files();
@@ -92,7 +100,10 @@ async function main() {
         const exportPlain = await part('export', 'plain exceljs', () => probe('export-plain', files, EXPORT_RUNS));
         const extract = await part('extract', 'extraction', () => probe('extract', files, RUNS));
         const grid = await part('grid', 'grid in Chromium (browser mode)', () => measureGrid(browser, files, size.editRowId, RUNS, EDITS));
-        results.push({ size: size.key, name: size.name, figures: size.figures, emptyPageMs, load, comparison, exportApp, exportPlain, extract, grid });
+        const paste = await part('grid', `paste of ${size.pasteBlock.rows} × ${size.pasteBlock.columns} in Chromium`, async () =>
+          measurePaste(browser, await writePasteWorkspace(files), size.editRowId, size.pasteBlock.rows, size.pasteBlock.columns, PASTES),
+        );
+        results.push({ size: size.key, name: size.name, figures: size.figures, emptyPageMs, keystrokeFloorMs, load, comparison, exportApp, exportPlain, extract, grid, paste });
       } finally {
         await rm(files.root, { recursive: true, force: true });
       }
@@ -119,6 +130,9 @@ function printTable(results: Record<string, any>[]) {
     ['  ratio (target ≤ 2×, < 1500 ms)', (r) => `${(r.grid.startToInteractiveMs.median / r.emptyPageMs.median).toFixed(1)}×`],
     ['edit → repaint median (ms)', (r) => ms(r.grid.editToRepaintMs)],
     ['edit → repaint p95 (target < 16)', (r) => fmt(r.grid.editToRepaintMs.p95)],
+    ['  floor: key → frame, median / p95', (r) => `${fmt(r.keystrokeFloorMs.median)} / ${fmt(r.keystrokeFloorMs.p95)}`],
+    ['paste block → repaint (ms)', (r) => `${r.paste.block}: ${ms(r.paste.pasteToPaintMs)}`],
+    ['  p95 (target < 50 at 100,000)', (r) => fmt(r.paste.pasteToPaintMs.p95)],
     ['edit → DOM median (ms)', (r) => ms(r.grid.editToDomMs)],
     ['comparison from scratch (ms)', (r) => ms(r.comparison.fromScratchMs)],
     ['comparison after one edit (ms)', (r) => ms(r.comparison.afterOneEditMs)],
