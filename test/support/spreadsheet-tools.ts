@@ -242,3 +242,61 @@ export async function editWithOpenpyxl(xlsxPath: string, edits: readonly CellEdi
     throw new Error(`openpyxl could not edit ${target}: ${why}\nstderr: ${result.stderr.trim()}`);
   }
 }
+
+/**
+ * Opens a tab-separated UTF-8 text file (what a spreadsheet pastes, saved as it is) in headless
+ * LibreOffice Calc, reading it the way Calc reads a paste: tab separated, `"` quoting, UTF-8,
+ * from the first line, in the en-US locale (so "83.6" is a number whatever the machine's
+ * locale); and saves it as `<outDir>/<same name>.xlsx`; returns that path. Read the result with
+ * exceljs: a cell Calc took as a number has a number value, one it took as text a string.
+ * Like `recalculateInLibreOffice`, each call has its own fresh LibreOffice profile.
+ */
+export async function convertTextToXlsx(tsvPath: string, outDir: string): Promise<string> {
+  const soffice = findSoffice();
+  if (!soffice) {
+    throw new Error(
+      'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+    );
+  }
+  const input = path.resolve(tsvPath);
+  const dir = path.resolve(outDir);
+  await stat(input); // A clear ENOENT rather than a missing output.
+  await mkdir(dir, { recursive: true });
+  const output = path.join(dir, `${path.parse(input).name}.xlsx`);
+  await rm(output, { force: true });
+
+  const profile = await mkdtemp(path.join(tmpdir(), 'crosscheck-lo-profile-'));
+  try {
+    // Field separator 9 (tab), text delimiter 34 ("), character set 76 (UTF-8), from line 1,
+    // no column formats (Calc detects numbers), language 1033 (en-US).
+    const args = [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--infilter=CSV:9,34,76,1,,1033',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      dir,
+      input,
+    ];
+    const started = Date.now();
+    const result = await run(soffice, args, CONVERT_TIMEOUT_MS);
+    const exists = await stat(output).then(
+      (s) => s.isFile() && s.size > 0,
+      () => false,
+    );
+    if (!exists || result.timedOut) {
+      const why = result.timedOut
+        ? `timed out after ${CONVERT_TIMEOUT_MS / 1000} s`
+        : `exited with ${result.code ?? result.signal} after ${Date.now() - started} ms without writing ${output}`;
+      throw new Error(
+        `LibreOffice could not convert ${input}: ${why}\n` +
+          `command: ${soffice} ${args.join(' ')}\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`,
+      );
+    }
+    return output;
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -121,9 +121,10 @@ export function ComparisonGrid() {
     (event: CellFocusedEvent<GridRow>) => {
       if (event.rowIndex === null || event.rowIndex === undefined) return;
       const data = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
-      const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : null;
-      if (!data || !colId) return;
       const state = useCrosscheckStore.getState();
+      // A group header (a full-width row) has no column of its own: it counts as its first cell.
+      const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : (state.gridLayout.colIds[0] ?? null);
+      if (!data || !colId) return;
       const bounds = rangeBounds(state.selection, state.gridLayout);
       const row = state.gridLayout.rowIndex.get(data.id);
       const col = state.gridLayout.colIndex.get(colId);

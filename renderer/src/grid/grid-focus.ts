@@ -12,6 +12,12 @@ export function cellAtTarget(target: EventTarget | null): CellRef | null {
   return colId ? { rowId, colId } : null;
 }
 
+/** The full-width row (a group header) an element sits in, or null. */
+export function fullWidthRowAt(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest('.ag-full-width-row')?.getAttribute('row-id') ?? null;
+}
+
 /** Moves the grid's own focus (and the browser's) to a cell, scrolling it into view. */
 export function focusCell(api: GridApi<GridRow>, cell: CellRef): void {
   const node = api.getRowNode(cell.rowId);

@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCrosscheckStore } from '../store/store';
-import { cellAtTarget } from './grid-focus';
+import { cellAtTarget, fullWidthRowAt } from './grid-focus';
 import { flushPendingMove } from './grid-keyboard';
 import type { GridRow } from './groups/row-groups';
 import { rangeBounds, selectColumns, selectRows, singleCell, type CellRef, type CellSelection } from './selection/cell-range';
@@ -38,9 +38,16 @@ export function attachGridMouse(_api: GridApi<GridRow>, container: HTMLElement, 
     flushPendingMove();
     const target = event.target;
     if (!(target instanceof Element) || target.closest('input, textarea, select, .ag-popup, .ag-header')) return;
+    const state = store.getState();
+    const groupRowId = fullWidthRowAt(target);
+    const firstCol = state.gridLayout.colIds[0];
+    // A group header is one cell wide as far as the range goes: its keys then act on it.
+    if (groupRowId && firstCol !== undefined) {
+      state.setSelection(singleCell({ rowId: groupRowId, colId: firstCol }));
+      return;
+    }
     const cell = cellAtTarget(target);
     if (!cell) return;
-    const state = store.getState();
     if (event.button === 2) {
       if (!isInRange(cell, state.selection)) state.setSelection(selectionForClick(cell, false));
       return;

@@ -113,10 +113,25 @@ test.describe('the grid as a spreadsheet', () => {
     await alibaba.getByRole('button', { name: 'Collapse Alibaba' }).click();
     await expect(app.cell(ROWS.alibabaCash, 'metric')).toHaveCount(0);
     await expect(alibaba).toHaveAttribute('data-collapsed', 'true');
-    await test.step('Enter on the group header expands it', async () => {
-      await alibaba.click();
+    await test.step('Enter on the group header expands it, ← folds it, even with a cell selected before', async () => {
+      await app.cell(ROWS.lenovoRevenueGrowth, SECOND).click();
+      await alibaba.locator('.group-label').click();
       await page.keyboard.press('Enter');
       await expect(app.cell(ROWS.alibabaCash, 'metric')).toBeVisible();
+      await page.keyboard.press('ArrowLeft');
+      await expect(app.cell(ROWS.alibabaCash, 'metric')).toHaveCount(0);
+      await page.keyboard.press('ArrowRight');
+      await expect(app.cell(ROWS.alibabaCash, 'metric')).toBeVisible();
+    });
+    await test.step('sorting sorts inside the groups: each header stays over its own rows', async () => {
+      await page.locator('.ag-header-cell[col-id="delta"] .ag-sort-indicator-container').click();
+      await expect(page.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', 'group:alibaba');
+      await expect(page.locator('.ag-row[row-index="1"]')).toHaveAttribute('row-id', ROWS.alibabaCash);
+      // Alibaba's rows fill the screen: folded, the next groups come into view.
+      await alibaba.getByRole('button', { name: 'Collapse Alibaba' }).click();
+      const lenovoHeader = page.locator('.ag-row[row-id="group:lenovo"]');
+      const lenovoIndex = Number(await lenovoHeader.getAttribute('row-index'));
+      await expect(page.locator(`.ag-row[row-index="${lenovoIndex + 1}"]`)).toHaveAttribute('row-id', /^lenovo\|/);
     });
     await test.step('the grouping is saved in the workspace', async () => {
       await app.waitUntilSaved();

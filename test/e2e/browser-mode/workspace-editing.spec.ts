@@ -7,7 +7,7 @@ test.describe('undo, scenarios and history', () => {
     await app.editValue(ROWS.alibabaCash, ARTICLES.first, '80B');
     await expect(app.deltaCell(ROWS.alibabaCash)).toHaveText('−$10B');
     await test.step('sort by Δ and filter', async () => {
-      await page.locator('.ag-header-cell[col-id="delta"]').click();
+      await page.locator('.ag-header-cell[col-id="delta"] .ag-sort-indicator-container').click();
       await expect(page.locator('.ag-header-cell[col-id="delta"]')).toHaveAttribute('aria-sort', 'ascending');
       await app.filterRows('Alibaba');
     });

@@ -13,3 +13,19 @@ test('README screenshot: both articles, assumptions, and the cash cell explained
   await expect(app.detailPanel.locator('mark').first()).toHaveText('$83.6 billion');
   await page.screenshot({ path: 'test/screenshots/crosscheck-grid.png' });
 });
+
+test('README screenshot: grouped by company, a range selected with its Sum, and the context menu', async ({ app, page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.menu('View', 'Group by company');
+  await expect(page.locator('[data-testid="group-header"][data-group="alibaba"]')).toBeVisible();
+  await app.editValue(ROWS.alibabaCash, ARTICLES.second, '62B');
+  await app.cell(ROWS.alibabaCash, `value:${ARTICLES.first}`).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(app.statusBar.getByTestId('stat-sum')).toHaveText('Sum: $145.6B');
+  const box = await app.cell(ROWS.alibabaCash, `value:${ARTICLES.second}`).boundingBox();
+  if (!box) throw new Error('the cash cell is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  await expect(page.getByTestId('context-menu')).toBeVisible();
+  await app.waitUntilSaved();
+  await page.screenshot({ path: 'test/screenshots/crosscheck-spreadsheet.png' });
+});

@@ -192,4 +192,19 @@ export class ComparisonPage {
     await this.page.locator('summary', { hasText: new RegExp(`^${name}$`) }).click();
     await this.page.getByRole('menu', { name }).locator('button', { hasText: item }).first().click();
   }
+
+  /**
+   * A paste event at the focused cell whose text is `unit` repeated `times` times, built in the
+   * page: a clipboard of megabytes without sending them from the test.
+   */
+  async pasteRepeated(unit: string, times: number): Promise<void> {
+    await this.page.evaluate(
+      ([piece, count]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', piece.repeat(count));
+        (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [unit, times] as const,
+    );
+  }
 }

@@ -63,7 +63,7 @@ export function pasteParseContext(source: RowSource, columnId: string, format: C
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** One cell's text read for one target cell: a write, a refusal, or nothing to do. */
