@@ -22,9 +22,9 @@ test('README screenshot: grouped by company, a range selected with its Sum, and 
   await app.cell(ROWS.alibabaCash, `value:${ARTICLES.first}`).click();
   await page.keyboard.press('Shift+ArrowRight');
   await expect(app.statusBar.getByTestId('stat-sum')).toHaveText('Sum: $145.6B');
-  const box = await app.cell(ROWS.alibabaCash, `value:${ARTICLES.second}`).boundingBox();
+  const box = await app.cell(ROWS.alibabaCash, `value:${ARTICLES.first}`).boundingBox();
   if (!box) throw new Error('the cash cell is not on screen');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  await page.mouse.click(box.x + 12, box.y + box.height / 2, { button: "right" });
   await expect(page.getByTestId('context-menu')).toBeVisible();
   await app.waitUntilSaved();
   await page.screenshot({ path: 'test/screenshots/crosscheck-spreadsheet.png' });
