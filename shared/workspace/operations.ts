@@ -214,9 +214,26 @@ export function setFxRate(workspace: Workspace, scenarioId: string, from: FxRate
 
 /** Appends to a cell's history in a scenario; history is a log, kept apart from undo. */
 export function appendHistory(workspace: Workspace, scenarioId: string, key: string, entry: HistoryEntry): Workspace {
-  const scenarioHistory = workspace.history[scenarioId] ?? {};
-  const entries = [...(scenarioHistory[key] ?? []), entry].slice(-HISTORY_LIMIT_PER_CELL);
-  return { ...workspace, history: { ...workspace.history, [scenarioId]: { ...scenarioHistory, [key]: entries } } };
+  return appendHistories(workspace, [{ scenarioId, key, entry }]);
+}
+
+/**
+ * Appends many entries at once (a paste, a fill, an undo of either): each scenario's log is
+ * copied once, not once per cell, which at thousands of logged cells was most of a paste's time.
+ */
+export function appendHistories(workspace: Workspace, entries: readonly { readonly scenarioId: string; readonly key: string; readonly entry: HistoryEntry }[]): Workspace {
+  if (entries.length === 0) return workspace;
+  const history: Record<string, Record<string, HistoryEntry[]>> = { ...workspace.history };
+  const copied = new Set<string>();
+  for (const { scenarioId, key, entry } of entries) {
+    if (!copied.has(scenarioId)) {
+      history[scenarioId] = { ...(workspace.history[scenarioId] ?? {}) };
+      copied.add(scenarioId);
+    }
+    const scenarioHistory = history[scenarioId] ?? {};
+    scenarioHistory[key] = [...(scenarioHistory[key] ?? []), entry].slice(-HISTORY_LIMIT_PER_CELL);
+  }
+  return { ...workspace, history };
 }
 
 /** The same workspace with another's history: undo restores the document, not the log. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateWorkspace } from '@shared/workspace/migrations';
 import {
   addCustomRow,
+  appendHistories,
   appendHistory,
   changedCells,
   deleteCustomRow,
@@ -74,6 +75,21 @@ describe('workspace operations', () => {
     expect(entries).toHaveLength(HISTORY_LIMIT_PER_CELL);
     expect(entries[0].value).toBe(5);
     expect(WorkspaceSchema.safeParse(ws).success).toBe(true);
+  });
+
+  it('appends many cells’ entries in one step, in order, leaving other scenarios’ logs as they were', () => {
+    const entry = (value: number) => ({ at: NOW.toISOString(), value, previous: null, input: null, action: 'edit' as const });
+    const start = appendHistory(appendHistory(newWorkspace(NOW), 'bull', 'x#c', entry(0)), 'base', 'r1#c', entry(1));
+    const ws = appendHistories(start, [
+      { scenarioId: 'base', key: 'r1#c', entry: entry(2) },
+      { scenarioId: 'base', key: 'r2#c', entry: entry(3) },
+      { scenarioId: 'base', key: 'r1#c', entry: entry(4) },
+    ]);
+    expect(ws.history.base['r1#c'].map((e) => e.value)).toEqual([1, 2, 4]);
+    expect(ws.history.base['r2#c'].map((e) => e.value)).toEqual([3]);
+    expect(ws.history.bull).toBe(start.history.bull);
+    expect(start.history.base['r1#c'].map((e) => e.value)).toEqual([1]);
+    expect(appendHistories(start, [])).toBe(start);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { appendHistory, changedCells, newWorkspace, withHistoryOf, type ChangedCell } from '@shared/workspace/operations';
+import { appendHistories, changedCells, newWorkspace, withHistoryOf, type ChangedCell } from '@shared/workspace/operations';
 import { cellKey, type HistoryEntry, type Workspace } from '@shared/workspace/workspace-schema';
 import type { CrosscheckState } from './store';
 
@@ -40,16 +40,13 @@ export const createWorkspaceSlice =
     /** The cells a step changed, logged in their per-cell history. */
     const logChanges = (workspace: Workspace, changes: readonly ChangedCell[], action: HistoryAction): Workspace => {
       const at = now().toISOString();
-      return changes.reduce(
-        (log, change) =>
-          appendHistory(log, change.scenarioId, cellKey(change.rowId, change.columnId), {
-            at,
-            value: change.after?.value ?? null,
-            previous: change.before?.value ?? null,
-            input: change.after?.input ?? null,
-            action,
-          }),
+      return appendHistories(
         workspace,
+        changes.map((change) => ({
+          scenarioId: change.scenarioId,
+          key: cellKey(change.rowId, change.columnId),
+          entry: { at, value: change.after?.value ?? null, previous: change.before?.value ?? null, input: change.after?.input ?? null, action },
+        })),
       );
     };
 
