@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useCrosscheckStore } from '../store/store';
 import { cellAtTarget, fullWidthRowAt } from './grid-focus';
 import { flushPendingMove } from './grid-keyboard';
+import { createDragScroll } from './drag-scroll';
 import type { GridRow } from './groups/row-groups';
 import { rangeBounds, selectColumns, selectRows, singleCell, type CellRef, type CellSelection } from './selection/cell-range';
 
@@ -30,7 +31,7 @@ function selectionForClick(cell: CellRef, extend: boolean): CellSelection | null
   return extend && selection ? { anchor: selection.anchor, focus: cell } : singleCell(cell);
 }
 
-export function attachGridMouse(_api: GridApi<GridRow>, container: HTMLElement, openMenuAt: (x: number, y: number) => void): () => void {
+export function attachGridMouse(api: GridApi<GridRow>, container: HTMLElement, openMenuAt: (x: number, y: number) => void): () => void {
   let dragging = false;
   let dragByRows = false;
 
@@ -58,21 +59,32 @@ export function attachGridMouse(_api: GridApi<GridRow>, container: HTMLElement, 
     dragByRows = cell.colId === FIRST_COLUMN;
   };
 
+  const stretchTo = (target: EventTarget | null) => {
+    const cell = cellAtTarget(target);
+    const { selection, gridLayout } = store.getState();
+    if (!cell || !selection) return;
+    const next = dragByRows ? selectRows(gridLayout, cell.rowId, selection.anchor.rowId) : { anchor: selection.anchor, focus: cell };
+    if (next && (next.focus.rowId !== selection.focus.rowId || next.focus.colId !== selection.focus.colId)) store.getState().setSelection(next);
+  };
+  const dragScroll = createDragScroll(api, container);
+
   const onMouseOver = (event: MouseEvent) => {
     if (!dragging) return;
     if ((event.buttons & 1) === 0) {
       dragging = false;
       return;
     }
-    const cell = cellAtTarget(event.target);
-    const { selection, gridLayout } = store.getState();
-    if (!cell || !selection) return;
-    const next = dragByRows ? selectRows(gridLayout, cell.rowId, selection.anchor.rowId) : { anchor: selection.anchor, focus: cell };
-    if (next && (next.focus.rowId !== selection.focus.rowId || next.focus.colId !== selection.focus.colId)) store.getState().setSelection(next);
+    stretchTo(event.target);
+  };
+
+  // Past the grid's edge the pointer is over no cell: the grid scrolls toward it instead.
+  const onMouseMove = (event: MouseEvent) => {
+    if (dragging && (event.buttons & 1) !== 0) dragScroll.move(event.clientX, event.clientY, dragByRows);
   };
 
   const onMouseUp = () => {
     dragging = false;
+    dragScroll.stop();
   };
 
   // A click on a header selects its column; the grid would sort, so it does not see this click.
@@ -99,12 +111,15 @@ export function attachGridMouse(_api: GridApi<GridRow>, container: HTMLElement, 
   container.addEventListener('mousedown', onMouseDown, true);
   container.addEventListener('mouseover', onMouseOver, true);
   window.addEventListener('mouseup', onMouseUp, true);
+  window.addEventListener('mousemove', onMouseMove, true);
   container.addEventListener('click', onClick, true);
   container.addEventListener('contextmenu', onContextMenu, true);
   return () => {
     container.removeEventListener('mousedown', onMouseDown, true);
     container.removeEventListener('mouseover', onMouseOver, true);
     window.removeEventListener('mouseup', onMouseUp, true);
+    window.removeEventListener('mousemove', onMouseMove, true);
+    dragScroll.stop();
     container.removeEventListener('click', onClick, true);
     container.removeEventListener('contextmenu', onContextMenu, true);
   };
