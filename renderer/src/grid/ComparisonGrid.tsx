@@ -11,7 +11,7 @@ import { attachGridKeyboard } from './grid-keyboard';
 import { attachGridMouse } from './grid-mouse';
 import { registerGridApi } from './grid-view';
 import { GroupHeaderRow } from './GroupHeaderRow';
-import { isGroupRow, regroupSorted, type GridRow } from './groups/row-groups';
+import { GROUP_ID_PREFIX, isGroupRow, regroupSorted, type GridRow } from './groups/row-groups';
 import { trackLayout } from './layout-tracking';
 import { paintRange } from './range-painter';
 import { syncRows, type RowsSync } from './rows-sync';
@@ -137,9 +137,10 @@ export function ComparisonGrid() {
 
   // Sorting sorts inside the groups: the sorted rows are put back under their headers.
   const postSortRows = useCallback((params: PostSortRowsParams<GridRow>) => {
-    const groupOf = rowsSync.current?.groupOf();
-    if (!groupOf || groupOf.size === 0) return;
-    const sorted = regroupSorted(params.nodes, (node) => node.data?.id, groupOf);
+    const sync = rowsSync.current;
+    const groupOf = sync?.groupOf();
+    if (!sync || !groupOf || groupOf.size === 0) return;
+    const sorted = regroupSorted(params.nodes, (node) => node.data?.id, groupOf, sync.groupOrder(), (key) => params.api.getRowNode(`${GROUP_ID_PREFIX}${key}`));
     params.nodes.splice(0, params.nodes.length, ...sorted);
   }, []);
 

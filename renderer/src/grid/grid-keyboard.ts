@@ -1,12 +1,13 @@
 import type { GridApi } from 'ag-grid-community';
 import { VALUE_COLUMN_PREFIX } from '@shared/domain/comparison-columns';
+import { formatValue } from '@shared/domain/format';
 import { selectComparisonRowById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
 import { cellContent } from './cell-content';
 import { cellAtTarget, focusCell } from './grid-focus';
 import { clearSelection, copyToClipboard, fill, selectAllCells } from './grid-commands';
 import { isGroupRow, isGroupRowId, type GridRow } from './groups/row-groups';
-import { moveFocus, moveTo, singleCell, type CellRef, type CellSelection, type Direction } from './selection/cell-range';
+import { isSameCell, moveFocus, moveTo, singleCell, type CellRef, type CellSelection, type Direction } from './selection/cell-range';
 
 /**
  * Excel's keyboard on the grid, as our own code rather than the grid's: one listener in the
@@ -47,11 +48,35 @@ function moveAfterPaint(move: () => void): void {
   requestAnimationFrame(() => setTimeout(flushPendingMove, 0));
 }
 
-/** Applies a cursor move still waiting for its frame; the next key or click comes after it. */
-export function flushPendingMove(): void {
+/** Applies a cursor move still waiting for its frame; the next key or click comes after it. True when one was waiting. */
+export function flushPendingMove(): boolean {
   const move = pendingMove;
   pendingMove = null;
   move?.();
+  return move !== null;
+}
+
+/** What the grid's editor opens with for a value cell: the value as shown. */
+function shownText(cell: CellRef): string | null {
+  const row = selectComparisonRowById(store.getState(), cell.rowId);
+  const value = row?.cells[cell.colId.slice(VALUE_COLUMN_PREFIX.length)];
+  if (!value) return null;
+  return value.value === null ? '' : formatValue(value.value, value.unit);
+}
+
+/**
+ * A key that would open the editor, arriving while the cursor's move after a commit was still
+ * waiting: the grid would open it on the cell just committed (the key's target). It opens on
+ * the cell the cursor moved to instead, with the key typed in.
+ */
+function startEditingAtCursor(api: GridApi<GridRow>, event: KeyboardEvent): boolean {
+  const isPrintable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  if (!isPrintable && event.key !== 'F2') return false;
+  const focus = store.getState().selection?.focus;
+  const node = focus ? api.getRowNode(focus.rowId) : undefined;
+  if (!focus || !node || node.rowIndex === null || !focus.colId.startsWith(VALUE_COLUMN_PREFIX)) return true;
+  api.startEditingCell({ rowIndex: node.rowIndex, colKey: focus.colId, ...(isPrintable ? { key: event.key } : {}) });
+  return true;
 }
 
 function pageRows(api: GridApi<GridRow>, container: HTMLElement): number {
@@ -63,12 +88,15 @@ function pageRows(api: GridApi<GridRow>, container: HTMLElement): number {
 /** Enter, Tab and their Shift forms in the editor: commit now, then move as Excel does. */
 function commitEditor(api: GridApi<GridRow>, input: HTMLInputElement, event: KeyboardEvent): boolean {
   const cell = cellAtTarget(input);
-  if (!cell || !cell.colId.startsWith(VALUE_COLUMN_PREFIX)) return false;
+  // A key that ends an input method's composition belongs to the input method.
+  if (!cell || !cell.colId.startsWith(VALUE_COLUMN_PREFIX) || event.isComposing) return false;
   const direction: Direction = event.key === 'Tab' ? (event.shiftKey ? 'left' : 'right') : event.shiftKey ? 'up' : 'down';
   const text = input.value;
   // Cancel the grid's own commit: ours goes to the store in this task, not through its queue.
   api.stopEditing(true);
-  const { ok } = store.getState().editCell(cell.rowId, cell.colId.slice(VALUE_COLUMN_PREFIX.length), text);
+  // The text the editor opened with, unchanged, is no edit: the article's value stays the article's.
+  const isUnchanged = text.trim() === shownText(cell);
+  const { ok } = isUnchanged ? { ok: true } : store.getState().editCell(cell.rowId, cell.colId.slice(VALUE_COLUMN_PREFIX.length), text);
   const here = singleCell(cell);
   // A refused input keeps the cursor on its cell, where the message is. The move waits for the
   // frame that shows the new value, so scrolling and focus do not hold that frame back; a key
@@ -100,15 +128,22 @@ function onGridKey(api: GridApi<GridRow>, container: HTMLElement, event: Keyboar
   }
   const arrow = ARROWS[key];
   if (arrow && !event.altKey) {
-    go(api, moveFocus(selection, layout, arrow, { extend: event.shiftKey, toEdge: mod, isEmpty: isEmptyCell }));
+    const next = moveFocus(selection, layout, arrow, { extend: event.shiftKey, toEdge: mod, isEmpty: isEmptyCell });
+    // At the top, ↑ goes on to the headers (the grid's own move): sorting and filters stay reachable by keyboard.
+    if (!event.shiftKey && isSameCell(next.focus, selection.focus)) return false;
+    go(api, next);
     return true;
   }
   const row = layout.rowIndex.get(selection.focus.rowId) ?? 0;
   const col = layout.colIndex.get(selection.focus.colId) ?? 0;
   switch (key) {
-    case 'Tab':
-      go(api, moveFocus(singleCell(selection.focus), layout, event.shiftKey ? 'left' : 'right'));
+    case 'Tab': {
+      const next = moveFocus(singleCell(selection.focus), layout, event.shiftKey ? 'left' : 'right');
+      // At the last (or first) column, Tab leaves the grid, as it leaves any part of a page.
+      if (isSameCell(next.focus, selection.focus)) return false;
+      go(api, next);
       return true;
+    }
     case 'Enter':
       if (mod) return false;
       go(api, moveFocus(singleCell(selection.focus), layout, event.shiftKey ? 'up' : 'down'));
@@ -160,11 +195,13 @@ function onGridKey(api: GridApi<GridRow>, container: HTMLElement, event: Keyboar
 /** Listens on the grid's box; returns the unsubscribe. */
 export function attachGridKeyboard(api: GridApi<GridRow>, container: HTMLElement, openMenu: (at: CellRef) => void): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
-    flushPendingMove();
+    const hadPendingMove = flushPendingMove();
     const target = event.target;
     if (!(target instanceof HTMLElement) || target.closest('.ag-header, .ag-popup')) return;
     let handled: boolean;
-    if (target instanceof HTMLInputElement && target.closest('.ag-cell')) {
+    if (hadPendingMove && !(target instanceof HTMLInputElement) && startEditingAtCursor(api, event)) {
+      handled = true;
+    } else if (target instanceof HTMLInputElement && target.closest('.ag-cell')) {
       handled = (event.key === 'Enter' || event.key === 'Tab') && !event.altKey && !event.ctrlKey && !event.metaKey && commitEditor(api, target, event);
     } else {
       if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;

@@ -32,8 +32,9 @@ export interface RowsSync {
   readonly rows: () => readonly GridRow[];
   /** Whether a row passes the row filter, the quick filter and the collapsed groups. */
   readonly passes: (row: GridRow | undefined) => boolean;
-  /** Group key by row id, for sorting inside groups; empty when not grouped. */
+  /** Group key by row id, and the groups in order, for sorting inside groups; empty when not grouped. */
   readonly groupOf: () => ReadonlyMap<string, string>;
+  readonly groupOrder: () => readonly string[];
   readonly dispose: () => void;
 }
 
@@ -89,7 +90,7 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
         shown = show(state);
         filter = makeRowFilter(state, shown.grouped);
         filterInputs = { rowFilter: state.rowFilter, quickFilter: state.quickFilter, collapsed: view.collapsedGroups };
-        api.setGridOption('rowData', shown.grouped.rows as GridRow[]);
+        api.setGridOption('rowData', [...shown.grouped.rows]);
         return;
       }
     }
@@ -104,6 +105,7 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
     rows: () => shown?.grouped.rows ?? [],
     passes: (row) => (row ? filter(row) : false),
     groupOf: () => shown?.grouped.groupOf ?? new Map(),
+    groupOrder: () => [...(shown?.grouped.members.keys() ?? [])],
     dispose: unsubscribe,
   };
 }

@@ -87,17 +87,25 @@ export function groupRows(rows: readonly ComparisonRow[], groupBy: GroupBy): Gro
 }
 
 /**
- * Puts sorted rows back into their groups: each group header first, then its rows in the
- * sorted order; groups keep the order of their headers. Works on any items with an id.
+ * Puts sorted rows back into their groups: groups in their own order, each header first, then
+ * its rows in the sorted order. A group whose rows passed a filter that its header did not (a
+ * column filter knows nothing of headers) gets its header back from `headerFor`; a group with
+ * no row left and no header stays out. Works on any items with an id.
  */
-export function regroupSorted<T>(items: readonly T[], idOf: (item: T) => string | undefined, groupOf: ReadonlyMap<string, string>): T[] {
-  const headers: T[] = [];
+export function regroupSorted<T>(
+  items: readonly T[],
+  idOf: (item: T) => string | undefined,
+  groupOf: ReadonlyMap<string, string>,
+  groupOrder: readonly string[],
+  headerFor: (key: string) => T | undefined,
+): T[] {
+  const headers = new Map<string, T>();
   const byGroup = new Map<string, T[]>();
   const loose: T[] = [];
   for (const item of items) {
     const id = idOf(item) ?? '';
     if (isGroupRowId(id)) {
-      headers.push(item);
+      headers.set(id.slice(GROUP_ID_PREFIX.length), item);
       continue;
     }
     const key = groupOf.get(id);
@@ -109,6 +117,11 @@ export function regroupSorted<T>(items: readonly T[], idOf: (item: T) => string 
     }
   }
   const out: T[] = [];
-  for (const header of headers) out.push(header, ...(byGroup.get((idOf(header) ?? '').slice(GROUP_ID_PREFIX.length)) ?? []));
+  for (const key of groupOrder) {
+    const members = byGroup.get(key) ?? [];
+    const header = headers.get(key) ?? (members.length > 0 ? headerFor(key) : undefined);
+    if (header !== undefined) out.push(header);
+    out.push(...members);
+  }
   return out.concat(loose);
 }

@@ -122,21 +122,30 @@ describe('regroupSorted', () => {
   ]);
   const idOf = (item: { id?: string }) => item.id;
   const items = (...list: string[]) => list.map((id) => ({ id }));
+  const ORDER = ['a', 'b'];
+  const noHeader = () => undefined;
 
   it('puts sorted rows back under their headers, keeping the sorted order inside each group', () => {
     // A sort by value interleaves the companies and moves the headers.
     const sorted = items('b2', 'a2', 'group:b', 'b1', 'group:a', 'a1');
-    expect(regroupSorted(sorted, idOf, groupOf).map((i) => i.id)).toEqual(['group:b', 'b2', 'b1', 'group:a', 'a2', 'a1']);
+    expect(regroupSorted(sorted, idOf, groupOf, ORDER, noHeader).map((i) => i.id)).toEqual(['group:a', 'a2', 'a1', 'group:b', 'b2', 'b1']);
   });
 
-  it('keeps the headers in their order, whatever order their rows came in', () => {
-    const sorted = items('group:a', 'group:b', 'b1', 'b2', 'a2', 'a1');
-    expect(regroupSorted(sorted, idOf, groupOf).map((i) => i.id)).toEqual(['group:a', 'a2', 'a1', 'group:b', 'b1', 'b2']);
+  it('keeps the groups in their own order, whatever order the sort put their headers and rows in', () => {
+    const sorted = items('group:b', 'group:a', 'b1', 'b2', 'a2', 'a1');
+    expect(regroupSorted(sorted, idOf, groupOf, ORDER, noHeader).map((i) => i.id)).toEqual(['group:a', 'a2', 'a1', 'group:b', 'b1', 'b2']);
   });
 
   it('keeps a header whose rows were all filtered out, and puts rows of no group last', () => {
     const sorted = items('loose', 'group:a', 'a1', 'group:b');
-    expect(regroupSorted(sorted, idOf, groupOf).map((i) => i.id)).toEqual(['group:a', 'a1', 'group:b', 'loose']);
+    expect(regroupSorted(sorted, idOf, groupOf, ORDER, noHeader).map((i) => i.id)).toEqual(['group:a', 'a1', 'group:b', 'loose']);
+  });
+
+  it('brings back the header of a group whose rows passed a column filter its header did not', () => {
+    const sorted = items('b1', 'a1');
+    const headerFor = (key: string) => (key === 'b' ? { id: 'group:b' } : undefined);
+    expect(regroupSorted(sorted, idOf, groupOf, ORDER, headerFor).map((i) => i.id)).toEqual(['a1', 'group:b', 'b1']);
+    expect(regroupSorted(items('a1'), idOf, groupOf, ORDER, (key) => ({ id: `group:${key}` })).map((i) => i.id)).toEqual(['group:a', 'a1']);
   });
 
   it('works with keys that hold the segment separator', () => {
@@ -145,12 +154,12 @@ describe('regroupSorted', () => {
       ['x2', 'alibaba|'],
     ]);
     const sorted = items('x1', 'x2', 'group:alibaba|', 'group:alibaba|Cloud');
-    expect(regroupSorted(sorted, idOf, bySegment).map((i) => i.id)).toEqual(['group:alibaba|', 'x2', 'group:alibaba|Cloud', 'x1']);
+    expect(regroupSorted(sorted, idOf, bySegment, ['alibaba|', 'alibaba|Cloud'], noHeader).map((i) => i.id)).toEqual(['group:alibaba|', 'x2', 'group:alibaba|Cloud', 'x1']);
   });
 
   it('gives back the grouped order unchanged when nothing was re-sorted', () => {
     const rows = ['lenovo||revenue', 'alibaba||cash', 'lenovo||pc-market-share', 'alibaba||forward-pe'].map((id) => seedRow(id));
     const grouped = groupRows(rows, 'company');
-    expect(regroupSorted(grouped.rows, (row) => row.id, grouped.groupOf)).toEqual(grouped.rows);
+    expect(regroupSorted(grouped.rows, (row) => row.id, grouped.groupOf, [...grouped.members.keys()], noHeader)).toEqual(grouped.rows);
   });
 });
