@@ -9,6 +9,8 @@ import { useCrosscheckStore } from '../store/store';
 export function useUnsavedGuard(): void {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      // A save waiting for the next frame starts now: there may be no next frame.
+      useCrosscheckStore.getState().startPendingSave();
       const { revision, savedRevision } = useCrosscheckStore.getState();
       if (revision !== savedRevision) event.preventDefault();
     };

@@ -43,6 +43,8 @@ export interface PersistenceSlice {
   saveWorkspaceAs(name: string): Promise<boolean>;
   restoreBackup(name: string): Promise<boolean>;
   scheduleSave(): void;
+  /** Starts a save scheduleSave is holding for the next frame, now: the window is going. */
+  startPendingSave(): void;
   /** Writes now, joining a save in flight; resolves when the disk has the latest revision or a save failed. */
   saveNow(): Promise<void>;
   /** File > Save: writes now, or asks for a name when no workspace file is open. */
@@ -70,6 +72,12 @@ export const createPersistenceSlice =
     let flushing: Promise<void> | null = null;
     /** A save asked for and about to start (see scheduleSave). */
     let saveSoon: { timer: ReturnType<typeof setTimeout> } | null = null;
+    const startSoonSave = () => {
+      if (!saveSoon) return;
+      clearTimeout(saveSoon.timer);
+      saveSoon = null;
+      void get().saveNow();
+    };
     /** Bumped whenever another document replaces this one: a save reply for an older one means nothing now. */
     let generation = 0;
 
@@ -148,6 +156,9 @@ export const createPersistenceSlice =
     };
 
     const release = async () => {
+      // A change made just before the file is let go still goes to it first, before the close.
+      startSoonSave();
+      if (flushing) await flushing.catch(() => undefined);
       const { fileName } = get();
       if (fileName) await ipc().invoke('workspace:close', { name: fileName, sessionId }).catch(() => undefined);
     };
@@ -251,16 +262,13 @@ export const createPersistenceSlice =
         if (flushing || saveSoon) return;
         // The save starts right after the frame that shows the change: serializing the workspace
         // inside the key press that made it would hold that frame back. A timer as well as the
-        // frame, because a hidden window draws no frames and must still save.
-        const start = () => {
-          if (!saveSoon) return;
-          clearTimeout(saveSoon.timer);
-          saveSoon = null;
-          void get().saveNow();
-        };
-        saveSoon = { timer: setTimeout(start, SAVE_AT_THE_LATEST_MS) };
-        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+        // frame, because a hidden window draws no frames and must still save; and a window that
+        // is closing starts it at once (startPendingSave).
+        saveSoon = { timer: setTimeout(startSoonSave, SAVE_AT_THE_LATEST_MS) };
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(startSoonSave, 0));
       },
+
+      startPendingSave: startSoonSave,
 
       saveNow() {
         // One flush at a time: a second call (Ctrl+S during an autosave) joins the running one,
