@@ -12,7 +12,7 @@ import { createNodeWorkspaceRepository } from './workspace/create-node-repositor
 import { resolveWorkspaceDir } from './workspace/workspace-dir';
 import { isAppPage, registerIpc } from './ipc/register-ipc';
 import { installAppMenu } from './menu';
-import { isAppUrl } from './security';
+import { isAllowedPermission, isAppUrl } from './security';
 import { createMainWindow, hardenSession } from './window';
 
 // Lifecycle only: the handlers, the window and the security rules live in their own modules.
@@ -22,7 +22,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 app.enableSandbox();
 
 void app.whenReady().then(() => {
-  hardenSession();
+  hardenSession((permission, url) => isAllowedPermission(permission, url, path.dirname(rendererIndex), devServerUrl));
   const workspaces = createNodeWorkspaceRepository(resolveWorkspaceDir(process.argv, process.env, path.join(app.getPath('userData'), 'workspaces')));
   // Let go of workspace locks on a clean quit; a crash leaves them for the next start to recover.
   app.on('will-quit', (event) => {

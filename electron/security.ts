@@ -36,3 +36,14 @@ export function isAppUrl(url: string, rendererRoot: string, devServerUrl: string
   const root = pathToFileURL(rendererRoot.endsWith(path.sep) ? rendererRoot : `${rendererRoot}${path.sep}`);
   return parsed.pathname.startsWith(root.pathname);
 }
+
+/** The only permissions the page gets: the clipboard, for the grid's menus' Copy with headers, Cut and Paste. */
+const CLIPBOARD_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+/**
+ * Whether the app's own page may have a permission: only the clipboard's, and only for its own
+ * pages (never for anything the window might be made to show).
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string, rendererRoot: string, devServerUrl: string | undefined): boolean {
+  return CLIPBOARD_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, rendererRoot, devServerUrl);
+}

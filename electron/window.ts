@@ -10,14 +10,15 @@ export interface WindowPaths {
 
 /**
  * Session-wide rules: the CSP header on every response (on top of the page's meta tag), and
- * no permission (camera, notifications, ...) for anything: the app needs none.
+ * no permission (camera, notifications, ...) for anything but the clipboard, for the app's own
+ * pages only (the grid's Copy with headers, Cut and Paste from its menus read and write it).
  */
-export function hardenSession(): void {
+export function hardenSession(isAllowed: (permission: string, requestingUrl: string) => boolean): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((webContents, permission, callback, details) => callback(isAllowed(permission, details.requestingUrl ?? webContents.getURL())));
+  session.defaultSession.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => isAllowed(permission, details.requestingUrl ?? requestingOrigin));
 }
 
 /**

@@ -8,9 +8,23 @@ import { createHandlers } from '../../electron/handlers/create-handlers';
 import { unusedExportService } from './support/unused-export-service';
 import { isAppPage, registerIpc } from '../../electron/ipc/register-ipc';
 import { createNodeWorkspaceRepository } from '../../electron/workspace/create-node-repository';
-import { CONTENT_SECURITY_POLICY, isAppUrl } from '../../electron/security';
+import { CONTENT_SECURITY_POLICY, isAllowedPermission, isAppUrl } from '../../electron/security';
 
 const ROOT = '/opt/crosscheck/out/renderer';
+
+describe('isAllowedPermission', () => {
+  const page = 'file:///opt/crosscheck/out/renderer/index.html';
+  it('gives the app’s own page the clipboard and nothing else', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', page, ROOT, undefined)).toBe(true);
+    expect(isAllowedPermission('clipboard-read', page, ROOT, undefined)).toBe(true);
+    for (const permission of ['media', 'notifications', 'geolocation', 'openExternal', 'fullscreen']) expect(isAllowedPermission(permission, page, ROOT, undefined)).toBe(false);
+  });
+
+  it('gives a page that is not the app’s nothing, the clipboard included', () => {
+    expect(isAllowedPermission('clipboard-read', 'https://example.com/', ROOT, undefined)).toBe(false);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'file:///etc/passwd', ROOT, undefined)).toBe(false);
+  });
+});
 
 describe('isAppUrl', () => {
   it('accepts the bundled pages and nothing else', () => {

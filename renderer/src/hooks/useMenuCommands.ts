@@ -37,13 +37,14 @@ export function runMenuCommand(command: MenuCommand, activeElement: Element | nu
       else selectAllCells();
       return;
     case 'copy-with-headers':
-      return void copyToClipboard(true);
     case 'fill-down':
-      return fill('down');
     case 'fill-right':
-      return fill('right');
     case 'clear-cells':
-      return clearSelection();
+      // The menu's accelerators come before the page: Ctrl+D typed in a note or a dialog must not fill the grid.
+      if (isTextEntry(activeElement) || state.dialog !== null || state.pendingPlan !== null) return;
+      if (command === 'copy-with-headers') return void copyToClipboard(true);
+      if (command === 'clear-cells') return clearSelection();
+      return fill(command === 'fill-down' ? 'down' : 'right');
     case 'settings':
       return state.openDialog('settings');
     case 'keyboard-map':
