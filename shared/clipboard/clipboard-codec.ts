@@ -8,6 +8,15 @@ export interface ClipboardPayload { readonly text: string; readonly html: string
 export const MAX_CLIPBOARD_CHARS = 10_000_000; // bigger clipboards are refused, not parsed
 /** Above this, HTML that comes with the same cells as text is left for the text. */
 export const MAX_HTML_WITH_TEXT_CHARS = 1_000_000;
+/** HTML with more tags than this is not parsed: the text is read, or the paste refused. */
+export const MAX_HTML_TAGS = 30_000;
+
+/** How many times `char` occurs in `text`, counting no further than `limit`. */
+function countUpTo(text: string, char: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1 && count < limit; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
 export const MAX_CLIPBOARD_CELLS = 2_000_000;
 
 export type ReadResult =
@@ -254,8 +263,14 @@ export function readClipboard(input: { readonly text?: string | null; readonly h
   if (looksBinary(text)) return { ok: false, message: 'The clipboard holds binary data, not cells of text.' };
   // Spreadsheets put the same cells on the clipboard as text too. A large table is read from
   // the text: HTML is about ten times its size, and deeply nested HTML parses in quadratic time.
-  const usesHtml = html !== '' && (text === '' || html.length <= MAX_HTML_WITH_TEXT_CHARS);
+  // Counting tags first also keeps hostile HTML (thousands of unclosed tags, which the parser
+  // handles in quadratic time) from freezing the window: such HTML is never parsed.
+  const hasManyTags = html !== '' && countUpTo(html, '<', MAX_HTML_TAGS + 1) > MAX_HTML_TAGS;
+  const usesHtml = html !== '' && (text === '' || (html.length <= MAX_HTML_WITH_TEXT_CHARS && !hasManyTags));
   if (usesHtml && html.length > MAX_CLIPBOARD_CHARS) return oversize(html.length, 'HTML');
+  if (usesHtml && hasManyTags) {
+    return { ok: false, message: `The clipboard holds a table as HTML only, with more than ${MAX_HTML_TAGS.toLocaleString('en-US')} tags; Crosscheck reads a table that large from its text. Copy it again from the spreadsheet.` };
+  }
   const table = usesHtml ? firstTable(html) : null;
   // An empty <table> says nothing; the text may still hold the cells.
   if (table !== null && !(Array.isArray(table) && table.length === 0)) return result(table, 'html');

@@ -384,6 +384,12 @@ describe('readClipboard', () => {
     expect(readClipboard({ text: '1\t2', html: '<table><tr><td>3</td></tr></table>' })).toMatchObject({ ok: true, source: 'html', rows: [['3']] });
   });
 
+  it('never parses HTML with more tags than it reads: hostile nesting takes the text, or is refused without it', () => {
+    const hostile = `<table><tr><td>${'<b>'.repeat(80_000)}${'</i>'.repeat(80_000)}</td></tr></table>`;
+    expect(readClipboard({ text: '1\t2', html: hostile })).toMatchObject({ ok: true, source: 'text', rows: [['1', '2']] });
+    expect(refusal(readClipboard({ html: hostile }))).toMatch(/more than 30,000 tags/);
+  });
+
   it('refuses binary data: a NUL, or more than 1% control characters', () => {
     const message = 'The clipboard holds binary data, not cells of text.';
     expect(refusal(readClipboard({ text: 'PK\u0003\u0004\0\0' }))).toBe(message);
