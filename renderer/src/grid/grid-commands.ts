@@ -2,7 +2,8 @@ import { readClipboard, writeClipboard, type ClipboardPayload } from '@shared/cl
 import { VALUE_COLUMN_PREFIX } from '@shared/domain/comparison-columns';
 import { selectComparisonRowById, selectCompareRowsById } from '../store/comparison-selectors';
 import { useCrosscheckStore } from '../store/store';
-import { copyBlock } from './clipboard/copy-cells';
+import { copiedValue, copyBlock } from './clipboard/copy-cells';
+import { copiedCells, rememberCopy } from './clipboard/copy-origin';
 import { planContextOf } from './editing/plan-context';
 import { planClear, planFill, planPaste, type FillSource } from './editing/write-plan';
 import { columnHeader } from './grid-view';
@@ -33,10 +34,20 @@ export function copyPayload(withHeaders: boolean): ClipboardPayload | null {
   const state = store.getState();
   const cells = cellsIn(bounds, state.gridLayout, isGroupRowId);
   const other = selectCompareRowsById(state);
-  const block = copyBlock(cells, (rowId) => selectComparisonRowById(state, rowId), state.workspace.settings.copyNumbers, withHeaders ? columnHeader : null, (rowId) => other?.get(rowId));
+  const rowOf = (rowId: string) => selectComparisonRowById(state, rowId);
+  const otherOf = (rowId: string) => other?.get(rowId);
+  const block = copyBlock(cells, rowOf, state.workspace.settings.copyNumbers, withHeaders ? columnHeader : null, otherOf);
   const count = cells.reduce((sum, row) => sum + row.length, 0);
   state.showStatus(`Copied ${count} cell${count === 1 ? '' : 's'}${withHeaders ? ' with headers' : ''}.`);
-  return writeClipboard(block);
+  const payload = writeClipboard(block);
+  const values = cells.map((row) =>
+    row.map((cell) => {
+      const data = rowOf(cell.rowId);
+      return data ? copiedValue(data, cell.colId, otherOf) : null;
+    }),
+  );
+  rememberCopy(payload.text, withHeaders ? [values[0]?.map(() => null) ?? [], ...values] : values);
+  return payload;
 }
 
 /** Reads a pasted block into the cells from the selection's top-left on (see planPaste). */
@@ -49,7 +60,8 @@ export function pasteData(data: { readonly text?: string | null; readonly html?:
     state.showStatus(`Nothing pasted. ${read.message}`, 'refused');
     return;
   }
-  state.proposePlan(planPaste(read.rows, bounds, planContextOf(state, columnHeader, new Date().toISOString())));
+  // A block this grid copied itself pastes its values with their units, not its text.
+  state.proposePlan(planPaste(read.rows, bounds, planContextOf(state, columnHeader, new Date().toISOString()), copiedCells(data.text)));
 }
 
 /** A value cell's number and unit, for a fill; null for cells that are not values. */

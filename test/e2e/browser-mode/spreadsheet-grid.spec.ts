@@ -121,6 +121,16 @@ test.describe('the grid as a spreadsheet', () => {
     });
   });
 
+  test('a value copied from a row in millions pastes as that value into a row shown in billions', async ({ app, page }) => {
+    await app.filterRows('Lenovo');
+    await app.cell('lenovo||rd-spending', FIRST).click();
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => app.clipboardText()).toBe('548');
+    await app.cell('lenovo||revenue', FIRST).click();
+    await page.keyboard.press('Control+v');
+    await expect(app.valueCell('lenovo||revenue', ARTICLES.first)).toContainText('$548M');
+  });
+
   test('F2 then Enter with the text unchanged leaves the article’s value the article’s', async ({ app, page }) => {
     await app.cell(ROWS.alibabaCash, FIRST).click();
     await page.keyboard.press('F2');

@@ -55,6 +55,13 @@ export function copyCell(row: ComparisonRow, colId: string, format: CopyNumberFo
   return { text: number, raw: number };
 }
 
+/** A copied cell's value for a paste back into this grid (see copy-origin.ts); null for text. */
+export function copiedValue(row: ComparisonRow, colId: string, otherScenario?: OtherScenarioRow): { value: number | null; unit: Unit } | null {
+  const content = cellContent(row, colId, otherScenario);
+  if (content.kind === 'number') return { value: content.value, unit: content.role === 'change' ? { kind: 'percent' } : content.unit };
+  return content.kind === 'empty' && colId.startsWith('value:') ? { value: null, unit: row.unit } : null;
+}
+
 /** The block for the clipboard, with the column headers as its first row when asked. */
 export function copyBlock(
   cells: readonly (readonly CellRef[])[],

@@ -1,6 +1,6 @@
 import { cellUnitContext, type Assumption, type RowSource } from '@shared/domain/comparison';
 import { formatValue } from '@shared/domain/format';
-import { describeUnit, isSameUnit, type Unit } from '@shared/domain/units';
+import { describeUnit, isSameUnit, SCALE_FACTORS, type Unit } from '@shared/domain/units';
 import { parseCellInput, type ParseContext } from '@shared/domain/parse-input';
 import type { CellAssumptionChange } from '@shared/workspace/operations';
 import type { CopyNumberFormat } from '@shared/workspace/workspace-schema';
@@ -66,8 +66,25 @@ function plural(count: number, word: string): string {
   return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 
+const BARE_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * A bare number that could be a full value or a number in the row's scale: 516000000 pasted
+ * into a row shown in billions is surely $516M, not $516,000T, but no rule can tell for every
+ * number in between. Such a number (at least 1,000, below the scale itself) is refused, with
+ * how to write it, rather than read one way silently. Separators or a scale word settle it.
+ */
+function ambiguity(text: string, parse: ParseContext): string | null {
+  if (parse.bareNumbersInFull || !BARE_NUMBER.test(text) || parse.unit.kind === 'percent' || parse.unit.kind === 'multiple') return null;
+  const factor = SCALE_FACTORS[parse.displayScale];
+  const number = Math.abs(Number(text));
+  if (factor === 1 || number < 1000 || number >= factor) return null;
+  const scale = parse.displayScale;
+  return `could be ${text} ${scale === 'thousand' ? 'thousands' : `${scale}s`} or ${text} in full: write it with separators (${Number(text).toLocaleString('en-US')}) or a scale (as 1.5B, 300M)`;
+}
+
 /** One cell's text read for one target cell: a write, a refusal, or nothing to do. */
-function planCell(cell: CellRef, text: string, context: PlanContext): { write?: WritePlan['writes'][number]; refusal?: CellRefusal } {
+function planCell(cell: CellRef, text: string, context: PlanContext, copied: FillSource | null | undefined): { write?: WritePlan['writes'][number]; refusal?: CellRefusal } {
   const target = context.editable(cell);
   const place = () => context.describe(cell);
   const trimmed = text.trim();
@@ -75,6 +92,10 @@ function planCell(cell: CellRef, text: string, context: PlanContext): { write?: 
     // An empty cell pasted over a computed one loses nothing.
     return trimmed === '' ? {} : { refusal: { cell, place: place(), text, reason: target } };
   }
+  // A value copied from this grid goes in as the value it was, in its unit, or is refused.
+  if (copied) return planFillCell(copied, cell, target, context);
+  const unclear = ambiguity(trimmed, target.parse);
+  if (unclear) return { refusal: { cell, place: place(), text, reason: unclear } };
   if (trimmed === '') {
     return target.hasAssumption ? { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption: null } } : {};
   }
@@ -87,11 +108,11 @@ function planCell(cell: CellRef, text: string, context: PlanContext): { write?: 
   return { write: { cell, rowId: cell.rowId, columnId: target.columnId, assumption } };
 }
 
-function collect(label: string, pairs: Iterable<readonly [CellRef, string]>, context: PlanContext, overflow: string | null): WritePlan {
+function collect(label: string, pairs: Iterable<readonly [CellRef, string, FillSource | null | undefined]>, context: PlanContext, overflow: string | null): WritePlan {
   const writes: WritePlan['writes'][number][] = [];
   const refusals: CellRefusal[] = [];
-  for (const [cell, text] of pairs) {
-    const { write, refusal } = planCell(cell, text, context);
+  for (const [cell, text, copied] of pairs) {
+    const { write, refusal } = planCell(cell, text, context, copied);
     if (write) writes.push(write);
     if (refusal) refusals.push(refusal);
   }
@@ -113,7 +134,13 @@ function dataRowsFrom(layout: GridLayout, from: number, isDataRow: (rowId: strin
  * to fill the selection only when the selection is a whole multiple of it in both directions
  * (one cell copied into a range fills the range); otherwise it is pasted once. What runs past the last row or column is reported, not dropped silently.
  */
-export function planPaste(block: readonly (readonly string[])[], bounds: RangeBounds, context: PlanContext): WritePlan {
+export function planPaste(
+  block: readonly (readonly string[])[],
+  bounds: RangeBounds,
+  context: PlanContext,
+  /** The same block as values with units, when this grid copied it (see copy-origin.ts). */
+  copied: readonly (readonly (FillSource | null)[])[] | null = null,
+): WritePlan {
   const blockRows = block.length;
   const blockCols = Math.max(0, ...block.map((row) => row.length));
   if (blockRows === 0 || blockCols === 0) return { label: 'Paste', writes: [], refusals: [], overflow: null };
@@ -127,12 +154,12 @@ export function planPaste(block: readonly (readonly string[])[], bounds: RangeBo
   const colsAcross = repeats ? selectedCols : blockCols;
   const rowsFit = Math.min(rowsDown, targetRows.length);
   const colsFit = Math.min(colsAcross, layout.colIds.length - bounds.left);
-  const pairs: [CellRef, string][] = [];
+  const pairs: [CellRef, string, FillSource | null | undefined][] = [];
   for (let r = 0; r < rowsFit; r++) {
     const rowId = targetRows[r] ?? '';
     for (let c = 0; c < colsFit; c++) {
       const colId = layout.colIds[bounds.left + c] ?? '';
-      pairs.push([{ rowId, colId }, block[r % blockRows]?.[c % blockCols] ?? '']);
+      pairs.push([{ rowId, colId }, block[r % blockRows]?.[c % blockCols] ?? '', copied?.[r % blockRows]?.[c % blockCols]]);
     }
   }
   const missed = [

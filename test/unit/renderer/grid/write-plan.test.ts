@@ -372,3 +372,30 @@ describe('planClear', () => {
     expect(nothing.writes).toEqual([]);
   });
 });
+
+describe('planPaste of numbers whose scale is not clear', () => {
+  it('refuses a bare number between 1,000 and the row’s scale, saying how to write it', () => {
+    const plan = planPaste([['516000000', '516,000,000', '516M']], bounds('ali-cash', 'value:a1'), contextWith());
+    expect(plan.refusals).toHaveLength(1);
+    expect(plan.refusals[0]).toMatchObject({ text: '516000000', cell: { colId: 'value:a1' } });
+    expect(plan.refusals[0]?.reason).toMatch(/could be 516000000 billions or 516000000 in full.*516,000,000/);
+    expect(written(plan)).toEqual(['ali-cash|a2 = 516000000', 'ali-cash|@analyst = 516000000']);
+  });
+
+  it('reads small numbers in the row’s scale and numbers at least as large as the scale in full', () => {
+    const plan = planPaste([['83.6', '5000000000', '999']], bounds('ali-cash', 'value:a1'), contextWith());
+    expect(plan.refusals).toEqual([]);
+    expect(written(plan)).toEqual(['ali-cash|a1 = 83600000000', 'ali-cash|a2 = 5000000000', 'ali-cash|@analyst = 999000000000']);
+  });
+});
+
+describe('planPaste of a block this grid copied', () => {
+  const USD = { kind: 'currency', currency: 'USD' } as const;
+  it('writes each copied value as it was, and refuses one of another unit or currency', () => {
+    const copied: (FillSource | null)[][] = [[{ value: 548e6, unit: USD }, { value: 0.22, unit: { kind: 'percent' } }, { value: 10.4e9, unit: { kind: 'currency', currency: 'CNY' } }]];
+    // The text says 548 (the source row was in millions): the copied value, not the text, is written.
+    const plan = planPaste([['548', '22', '10.4']], bounds('ali-cash', 'value:a1'), contextWith(), copied);
+    expect(written(plan)).toEqual(['ali-cash|a1 = 548000000']);
+    expect(plan.refusals.map((refusal) => refusal.reason)).toEqual(['is in percent; this cell is in USD', 'is in CNY; this cell is in USD']);
+  });
+});
