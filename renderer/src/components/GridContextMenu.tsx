@@ -23,7 +23,7 @@ export function GridContextMenu() {
     if (!at) return;
     menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const onOutside = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) close();
+      if (!(event.target instanceof Node) || !menu.current?.contains(event.target)) close();
     };
     window.addEventListener('mousedown', onOutside, true);
     return () => window.removeEventListener('mousedown', onOutside, true);
@@ -35,7 +35,7 @@ export function GridContextMenu() {
   const returnFocus = () => document.querySelector<HTMLElement>('.ag-cell-focus')?.focus();
   const onKeyDown = (event: React.KeyboardEvent) => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const index = buttons.findIndex((button) => button === document.activeElement);
     if (event.key === 'Escape') {
       close();
       returnFocus();

@@ -22,7 +22,7 @@ export function MenuButton({ label, entries, children }: { readonly label: strin
         menu.current?.querySelector('summary')?.focus();
       }}
       onBlur={(event) => {
-        if (!menu.current?.contains(event.relatedTarget as Node | null)) close();
+        if (!(event.relatedTarget instanceof Node) || !menu.current?.contains(event.relatedTarget)) close();
       }}
     >
       <summary>{label}</summary>

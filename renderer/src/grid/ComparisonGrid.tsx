@@ -45,7 +45,9 @@ function openMenuAtCell(container: HTMLElement, cell: CellRef): void {
 export function ComparisonGrid() {
   const comparisonArticles = useCrosscheckStore(selectComparisonArticles);
   const articles = useCrosscheckStore(selectArticles);
-  const view = useCrosscheckStore((state) => state.workspace.view);
+  // The column layout alone: folding a group changes the view too, and must not rebuild the columns.
+  const columnOrder = useCrosscheckStore((state) => state.workspace.view.columnOrder);
+  const hiddenColumns = useCrosscheckStore((state) => state.workspace.view.hiddenColumns);
   const setColumnLayout = useCrosscheckStore((state) => state.setColumnLayout);
   const selectCell = useCrosscheckStore((state) => state.selectCell);
   const grid = useRef<AgGridReact<GridRow>>(null);
@@ -76,10 +78,11 @@ export function ComparisonGrid() {
             articles: comparisonArticles,
             titles: new Map(articles.map((article) => [article.id, article.title])),
             compare: compareRowsById ? { activeName, otherName, rowsById: compareRowsById } : null,
-            view,
+            columnOrder,
+            hiddenColumns,
           })
         : [],
-    [comparisonArticles, articles, compareRowsById, activeName, otherName, view],
+    [comparisonArticles, articles, compareRowsById, activeName, otherName, columnOrder, hiddenColumns],
   );
 
   const drawsAllColumns = columnDefs.length <= MAX_COLUMNS_ALL_DRAWN;

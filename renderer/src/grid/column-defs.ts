@@ -192,7 +192,8 @@ export interface ColumnDefsInput {
   /** Article titles by id, for header tooltips. */
   readonly titles: ReadonlyMap<string, string>;
   readonly compare: CompareColumns | null;
-  readonly view: ComparisonView;
+  readonly columnOrder: ComparisonView['columnOrder'];
+  readonly hiddenColumns: ComparisonView['hiddenColumns'];
 }
 
 /**
@@ -200,7 +201,7 @@ export interface ColumnDefsInput {
  * delta against the baseline from three articles on), the analyst's estimate, the summary and
  * status, in the analyst's order and with the columns they hid hidden.
  */
-export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsInput): ColDef<GridRow>[] {
+export function buildColumnDefs({ articles, titles, compare, columnOrder, hiddenColumns }: ColumnDefsInput): ColDef<GridRow>[] {
   const byId = new Map<string, ColDef<GridRow>>();
   const add = (def: ColDef<GridRow>) => byId.set(def.colId ?? '', def);
   add({ colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true, lockPinned: true });
@@ -274,8 +275,8 @@ export function buildColumnDefs({ articles, titles, compare, view }: ColumnDefsI
   // The scenario comparison's columns sit before Status; they are the grid's alone (not exported).
   const defaults = defaultColumnIds(articles);
   const withCompare = [...defaults.slice(0, -1), ...compareDefs.map((def) => def.colId ?? ''), ...defaults.slice(-1)];
-  const hidden = new Set(view.hiddenColumns);
-  return orderColumns(withCompare, view.columnOrder).flatMap((id) => {
+  const hidden = new Set(hiddenColumns);
+  return orderColumns(withCompare, columnOrder).flatMap((id) => {
     const def = byId.get(id);
     return def ? [{ ...def, hide: hidden.has(id), cellClassRules: { ...RANGE_CLASS_RULES, ...def.cellClassRules } }] : [];
   });

@@ -13,10 +13,14 @@ import type { CellRef } from '../selection/cell-range';
  */
 const SCALE_LETTER: Record<Scale, string> = { one: '', thousand: 'K', million: 'M', billion: 'B', trillion: 'T' };
 
-/** A number with no float noise (83.6, not 83.60000000000001), in plain digits where it fits. */
+/** A number with no float noise (83.6, not 83.60000000000001), in plain digits: never 1e-7, which no paste reads back. */
 function plainNumber(value: number): string {
   const rounded = Number(value.toPrecision(12));
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+  if (Object.is(rounded, -0) || rounded === 0) return '0';
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  // Exponent form comes from below 1e-6 and from 1e21 up: write the digits out.
+  return Math.abs(rounded) >= 1 ? BigInt(Math.round(rounded)).toString() : rounded.toFixed(20).replace(/0+$/, '');
 }
 
 function scaledNumber(content: Extract<CellContent, { kind: 'number' }>, scale: Scale, format: CopyNumberFormat): number {

@@ -96,22 +96,25 @@ export function selectAll(layout: GridLayout): CellSelection | null {
   return { anchor: { rowId: firstRow, colId: firstCol }, focus: { rowId: lastRow, colId: lastCol } };
 }
 
-/** A whole displayed column; with `from`, the columns between it and `from`'s (Shift+click). */
+/**
+ * A whole displayed column; with `from`, the columns between it and `from`'s (Shift+click). As
+ * in Excel, the cursor (the focus) is the clicked column's first cell; the anchor is the far corner.
+ */
 export function selectColumns(layout: GridLayout, colId: string, from?: string): CellSelection | null {
   const firstRow = layout.rowIds[0];
   const lastRow = layout.rowIds.at(-1);
   if (firstRow === undefined || lastRow === undefined || !layout.colIndex.has(colId)) return null;
   const anchorCol = from !== undefined && layout.colIndex.has(from) ? from : colId;
-  return { anchor: { rowId: firstRow, colId: anchorCol }, focus: { rowId: lastRow, colId } };
+  return { anchor: { rowId: lastRow, colId: anchorCol }, focus: { rowId: firstRow, colId } };
 }
 
-/** A whole displayed row; with `from`, the rows between it and `from`'s (Shift+click). */
+/** A whole displayed row; with `from`, the rows between it and `from`'s (Shift+click). The cursor is the clicked row's first cell. */
 export function selectRows(layout: GridLayout, rowId: string, from?: string): CellSelection | null {
   const firstCol = layout.colIds[0];
   const lastCol = layout.colIds.at(-1);
   if (firstCol === undefined || lastCol === undefined || !layout.rowIndex.has(rowId)) return null;
   const anchorRow = from !== undefined && layout.rowIndex.has(from) ? from : rowId;
-  return { anchor: { rowId: anchorRow, colId: firstCol }, focus: { rowId, colId: lastCol } };
+  return { anchor: { rowId: anchorRow, colId: lastCol }, focus: { rowId, colId: firstCol } };
 }
 
 export interface MoveOptions {

@@ -129,6 +129,8 @@ describe('selectAll, selectColumns, selectRows', () => {
   it('selects a whole displayed row, left to right', () => {
     const selection = selectRows(layout, 'r5');
     expect(rangeBounds(selection, layout)).toEqual({ top: 2, bottom: 2, left: 0, right: 3 });
+    // As in Excel, the cursor stays at the row's first cell, where it was clicked.
+    expect(selection?.focus).toEqual(cell('r5', 'entity'));
   });
 
   it('with Shift, selects the rows between the clicked one and the earlier one, in display order', () => {

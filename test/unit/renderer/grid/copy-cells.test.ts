@@ -177,3 +177,12 @@ describe('a copied number pasted back where it came from', () => {
     expect(pastedBack(row, NEWER, 'display-scale')).toBe(600e6);
   });
 });
+
+describe('numbers too small or too large for plain digits in JavaScript', () => {
+  it('go out as digits, which a paste reads back, never in exponent form', () => {
+    const tiny = seedRow('alibaba||cash', { [NEWER]: assumed(1.5e-7, 'tiny') });
+    expect(copyCell(tiny, `value:${NEWER}`, 'full').text).toBe('0.00000015');
+    const huge = seedRow('alibaba||cash', { [NEWER]: assumed(2.5e21, 'huge') });
+    expect(copyCell(huge, `value:${NEWER}`, 'full').text).toBe('2500000000000000000000');
+  });
+});
