@@ -10,13 +10,17 @@ import { selectArticleRefs, selectArticles } from '../store/dataset-selectors';
 
 /**
  * Everything behind the selected row: status with every reason, and each article's figures with
- * their quotes. It follows the grid's cursor one step behind (a deferred value): an edit or a
- * move paints in the grid first, and the panel catches up without holding that frame back.
+ * their quotes. An edit paints in the grid first and the panel catches up without holding that
+ * frame back (the cursor's move after Enter waits for that frame too).
  */
 export function DetailPanel() {
-  const selectedRowId = useDeferredValue(useCrosscheckStore((state) => state.selectedRowId));
-  const row = useDeferredValue(useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId)));
-  const selectedColumnId = useDeferredValue(useCrosscheckStore((state) => state.selectedColumnId));
+  const selectedRowId = useCrosscheckStore((state) => state.selectedRowId);
+  const selectedColumnId = useCrosscheckStore((state) => state.selectedColumnId);
+  const freshRow = useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId));
+  // A new value in the shown row is drawn after the grid's frame; another row at once, so the
+  // note field never belongs to the cell the cursor just left.
+  const deferredRow = useDeferredValue(freshRow);
+  const row = deferredRow?.id === freshRow?.id ? deferredRow : freshRow;
   return <DetailPanelBody selectedRowId={selectedRowId} row={row} selectedColumnId={selectedColumnId} />;
 }
 

@@ -6,6 +6,10 @@ import { rowLabelOf, selectArticleFigures, type ArticleFigure } from './article-
 import { SourceColumn } from './SourceColumn';
 import { selectArticles, selectComparisonArticles } from '../../store/dataset-selectors';
 import { shownArticles } from './shown-articles';
+import { useSettledValue } from '../../hooks/useSettledValue';
+
+/** How long the cursor rests on a row before its articles are laid out. */
+const FOLLOW_AFTER_MS = 300;
 
 const NO_FIGURES: readonly ArticleFigure[] = [];
 const NO_ROW_FIGURES: readonly Figure[] = [];
@@ -15,8 +19,9 @@ const NO_ROW_FIGURES: readonly Figure[] = [];
  * height its parent gives it; each column's text scrolls on its own.
  */
 export function SourcesView() {
-  // One step behind the grid's cursor, as the panel: laying out whole articles must not hold back the grid's frame.
-  const selectedRowId = useDeferredValue(useCrosscheckStore((state) => state.selectedRowId));
+  // Behind the grid's cursor: the row it rests on (not each one Enter passes), drawn after the
+  // grid's frame. Laying out whole articles must never hold back an edit or a move.
+  const selectedRowId = useDeferredValue(useSettledValue(useCrosscheckStore((state) => state.selectedRowId), FOLLOW_AFTER_MS));
   return <SourcesViewBody selectedRowId={selectedRowId} />;
 }
 
