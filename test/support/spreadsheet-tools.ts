@@ -151,17 +151,28 @@ function run(command: string, args: readonly string[], timeoutMs: number, input?
  * another's running instance. Takes about 1–1.5 s per call.
  */
 export async function recalculateInLibreOffice(xlsxPath: string, outDir: string): Promise<string> {
+  const input = path.resolve(xlsxPath);
+  const dir = path.resolve(outDir);
+  if (dir === path.dirname(input)) {
+    throw new Error(`recalculateInLibreOffice: outDir must differ from the input's folder (${dir}), or the input is overwritten`);
+  }
+  return convertToXlsx(input, dir, { recalculate: true });
+}
+
+/**
+ * Converts `inputPath` to `<outDir>/<same name>.xlsx` in headless LibreOffice Calc with a fresh
+ * profile of its own (removed afterwards), so concurrent calls do not hand their work to one
+ * another's running instance; returns the output's path.
+ */
+async function convertToXlsx(inputPath: string, outDir: string, options: { readonly recalculate: boolean; readonly inputFilter?: string }): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) {
     throw new Error(
       'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
     );
   }
-  const input = path.resolve(xlsxPath);
+  const input = path.resolve(inputPath);
   const dir = path.resolve(outDir);
-  if (dir === path.dirname(input)) {
-    throw new Error(`recalculateInLibreOffice: outDir must differ from the input's folder (${dir}), or the input is overwritten`);
-  }
   await stat(input); // A clear ENOENT rather than a missing output.
   await mkdir(dir, { recursive: true });
   const output = path.join(dir, `${path.parse(input).name}.xlsx`);
@@ -169,12 +180,15 @@ export async function recalculateInLibreOffice(xlsxPath: string, outDir: string)
 
   const profile = await mkdtemp(path.join(tmpdir(), 'crosscheck-lo-profile-'));
   try {
-    await mkdir(path.join(profile, 'user'), { recursive: true });
-    await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD_PROFILE);
+    if (options.recalculate) {
+      await mkdir(path.join(profile, 'user'), { recursive: true });
+      await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD_PROFILE);
+    }
     const args = [
       '--headless',
       '--norestore',
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      ...(options.inputFilter ? [`--infilter=${options.inputFilter}`] : []),
       '--convert-to',
       'xlsx',
       '--outdir',
@@ -252,51 +266,7 @@ export async function editWithOpenpyxl(xlsxPath: string, edits: readonly CellEdi
  * Like `recalculateInLibreOffice`, each call has its own fresh LibreOffice profile.
  */
 export async function convertTextToXlsx(tsvPath: string, outDir: string): Promise<string> {
-  const soffice = findSoffice();
-  if (!soffice) {
-    throw new Error(
-      'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
-    );
-  }
-  const input = path.resolve(tsvPath);
-  const dir = path.resolve(outDir);
-  await stat(input); // A clear ENOENT rather than a missing output.
-  await mkdir(dir, { recursive: true });
-  const output = path.join(dir, `${path.parse(input).name}.xlsx`);
-  await rm(output, { force: true });
-
-  const profile = await mkdtemp(path.join(tmpdir(), 'crosscheck-lo-profile-'));
-  try {
-    // Field separator 9 (tab), text delimiter 34 ("), character set 76 (UTF-8), from line 1,
-    // no column formats (Calc detects numbers), language 1033 (en-US).
-    const args = [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--infilter=CSV:9,34,76,1,,1033',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      dir,
-      input,
-    ];
-    const started = Date.now();
-    const result = await run(soffice, args, CONVERT_TIMEOUT_MS);
-    const exists = await stat(output).then(
-      (s) => s.isFile() && s.size > 0,
-      () => false,
-    );
-    if (!exists || result.timedOut) {
-      const why = result.timedOut
-        ? `timed out after ${CONVERT_TIMEOUT_MS / 1000} s`
-        : `exited with ${result.code ?? result.signal} after ${Date.now() - started} ms without writing ${output}`;
-      throw new Error(
-        `LibreOffice could not convert ${input}: ${why}\n` +
-          `command: ${soffice} ${args.join(' ')}\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`,
-      );
-    }
-    return output;
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
+  // Field separator 9 (tab), text delimiter 34 ("), character set 76 (UTF-8), from line 1,
+  // no column formats (Calc detects numbers), language 1033 (en-US).
+  return convertToXlsx(tsvPath, outDir, { recalculate: false, inputFilter: 'CSV:9,34,76,1,,1033' });
 }

@@ -8,28 +8,14 @@ const APP_KEYS: readonly { readonly keys: string; readonly does: string }[] = [
 
 /** Help › Keyboard shortcuts: every key of the grid and every command with its key and its menu. */
 export function KeyboardMapDialog({ onClose }: { readonly onClose: () => void }) {
-  const commands = Object.values(GRID_COMMANDS).filter((command) => command.keys);
+  const commands = Object.values(GRID_COMMANDS)
+    .filter((command) => command.keys)
+    .map((command) => ({ keys: command.keys, does: `${command.label} (Edit menu and the cell’s context menu)` }));
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} testId="keyboard-map">
       <table className="keyboard-map">
         <tbody>
-          {GRID_KEYS.map((entry) => (
-            <tr key={entry.keys}>
-              <th scope="row">
-                <kbd>{entry.keys}</kbd>
-              </th>
-              <td>{entry.does}</td>
-            </tr>
-          ))}
-          {commands.map((command) => (
-            <tr key={command.id}>
-              <th scope="row">
-                <kbd>{command.keys}</kbd>
-              </th>
-              <td>{command.label} (Edit menu and the cell’s context menu)</td>
-            </tr>
-          ))}
-          {APP_KEYS.map((entry) => (
+          {[...GRID_KEYS, ...commands, ...APP_KEYS].map((entry) => (
             <tr key={entry.keys}>
               <th scope="row">
                 <kbd>{entry.keys}</kbd>
