@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import type { ComparisonRow } from '@shared/domain/comparison';
 import { formatRate } from '@shared/domain/format';
 import { selectComparisonRowById } from '../store/comparison-selectors';
@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../grid/StatusCell';
 import { CellDetail } from './CellDetail';
 import { CellWorkbench } from './CellWorkbench';
 import { selectArticleRefs, selectArticles } from '../store/dataset-selectors';
+import { useValueAfterPaint } from '../hooks/useValueAfterPaint';
 
 /**
  * Everything behind the selected row: status with every reason, and each article's figures with
@@ -19,8 +20,8 @@ export function DetailPanel() {
   const freshRow = useCrosscheckStore((state) => selectComparisonRowById(state, state.selectedRowId));
   // A new value in the shown row is drawn after the grid's frame; another row at once, so the
   // note field never belongs to the cell the cursor just left.
-  const deferredRow = useDeferredValue(freshRow);
-  const row = deferredRow?.id === freshRow?.id ? deferredRow : freshRow;
+  const laterRow = useValueAfterPaint(freshRow);
+  const row = laterRow?.id === freshRow?.id ? laterRow : freshRow;
   return <DetailPanelBody selectedRowId={selectedRowId} row={row} selectedColumnId={selectedColumnId} />;
 }
 
