@@ -23,7 +23,7 @@ function rowOf(params: { readonly data?: GridRow | undefined }): ComparisonRow |
  * flips the comparator's sign for a descending sort, so blanks flip with it here). Values are
  * numbers in base units, so $83.6B sorts above $516M whatever their display scale.
  */
-export function compareNullableNumbers(a: number | null | undefined, b: number | null | undefined, _nodeA?: unknown, _nodeB?: unknown, isDescending = false): number {
+function compareNullableNumbers(a: number | null | undefined, b: number | null | undefined, _nodeA?: unknown, _nodeB?: unknown, isDescending = false): number {
   const isBlankA = a === null || a === undefined;
   const isBlankB = b === null || b === undefined;
   if (isBlankA || isBlankB) {

@@ -79,10 +79,11 @@ function startEditingAtCursor(api: GridApi<GridRow>, event: KeyboardEvent): bool
   return true;
 }
 
-function pageRows(api: GridApi<GridRow>, container: HTMLElement): number {
-  const viewport = container.querySelector('.ag-body-viewport');
+/** Rows in one screen of the grid, from the grid's own scroll range (AG Grid 36 has no body viewport class to measure). */
+function pageRows(api: GridApi<GridRow>): number {
+  const { top, bottom } = api.getVerticalPixelRange();
   const rowHeight = api.getSizesForCurrentTheme().rowHeight || 34;
-  return Math.max(1, Math.floor((viewport?.clientHeight ?? 600) / rowHeight) - 1);
+  return Math.max(1, Math.floor((bottom - top) / rowHeight) - 1);
 }
 
 /** Enter, Tab and their Shift forms in the editor: commit now, then move as Excel does. */
@@ -156,7 +157,7 @@ function onGridKey(api: GridApi<GridRow>, container: HTMLElement, event: Keyboar
       return true;
     case 'PageDown':
     case 'PageUp':
-      go(api, moveTo(selection, layout, row + (key === 'PageDown' ? 1 : -1) * pageRows(api, container), col, event.shiftKey));
+      go(api, moveTo(selection, layout, row + (key === 'PageDown' ? 1 : -1) * pageRows(api), col, event.shiftKey));
       return true;
     case 'Delete':
     case 'Backspace':

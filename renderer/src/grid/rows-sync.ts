@@ -3,7 +3,7 @@ import type { ComparisonRow } from '@shared/domain/comparison';
 import type { GroupBy } from '@shared/workspace/workspace-schema';
 import { selectComparisonRows } from '../store/comparison-selectors';
 import type { CrosscheckState } from '../store/store';
-import { groupRows, summarizeGroup, type GridRow, type GroupedRows } from './groups/row-groups';
+import { GROUP_ID_PREFIX, groupRows, summarizeGroup, type GridRow, type GroupedRows } from './groups/row-groups';
 import { makeRowFilter } from './row-filter';
 
 /**
@@ -39,10 +39,6 @@ export interface RowsSync {
 }
 
 export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: CrosscheckState) => void) => () => void, initial: CrosscheckState): RowsSync {
-  let shown: Shown | null = null;
-  let filter = makeRowFilter(initial, null);
-  let filterInputs = { rowFilter: initial.rowFilter, quickFilter: initial.quickFilter, collapsed: initial.workspace.view.collapsedGroups };
-
   const show = (state: CrosscheckState): Shown => {
     const rows = selectComparisonRows(state);
     const groupBy = state.workspace.view.groupBy;
@@ -50,9 +46,9 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
     const members = new Map([...grouped.members].map(([key, list]) => [key, [...list]]));
     return { rows, groupBy, grouped, members };
   };
-
-  shown = show(initial);
-  filter = makeRowFilter(initial, shown.grouped);
+  let shown = show(initial);
+  let filter = makeRowFilter(initial, shown.grouped);
+  let filterInputs = { rowFilter: initial.rowFilter, quickFilter: initial.quickFilter, collapsed: initial.workspace.view.collapsedGroups };
 
   /** Only the rows an edit changed: their nodes, and their groups' headers. */
   const updateChanged = (current: Shown, rows: readonly ComparisonRow[]): void => {
@@ -69,7 +65,7 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
       changedGroups.add(key);
     }
     for (const key of changedGroups) {
-      const node = api.getRowNode(`group:${key}`);
+      const node = api.getRowNode(`${GROUP_ID_PREFIX}${key}`);
       const list = current.members.get(key);
       if (node?.data && list && 'label' in node.data) node.setData(summarizeGroup(key, node.data.label, list));
     }
@@ -79,7 +75,6 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
     const rows = selectComparisonRows(state);
     const groupBy = state.workspace.view.groupBy;
     const current = shown;
-    if (!current) return;
     const view = state.workspace.view;
     const filterChanged = state.rowFilter !== filterInputs.rowFilter || state.quickFilter !== filterInputs.quickFilter || view.collapsedGroups !== filterInputs.collapsed;
     if (rows !== current.rows || groupBy !== current.groupBy) {
@@ -94,7 +89,7 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
         return;
       }
     }
-    if (filterChanged && shown) {
+    if (filterChanged) {
       filter = makeRowFilter(state, shown.grouped);
       filterInputs = { rowFilter: state.rowFilter, quickFilter: state.quickFilter, collapsed: view.collapsedGroups };
       api.onFilterChanged();
@@ -102,10 +97,10 @@ export function syncRows(api: GridApi<GridRow>, subscribe: (listener: (state: Cr
   });
 
   return {
-    rows: () => shown?.grouped.rows ?? [],
+    rows: () => shown.grouped.rows,
     passes: (row) => (row ? filter(row) : false),
-    groupOf: () => shown?.grouped.groupOf ?? new Map(),
-    groupOrder: () => [...(shown?.grouped.members.keys() ?? [])],
+    groupOf: () => shown.grouped.groupOf,
+    groupOrder: () => [...shown.grouped.members.keys()],
     dispose: unsubscribe,
   };
 }
