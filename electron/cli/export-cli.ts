@@ -16,7 +16,13 @@ const USAGE = `Usage: npm run export -- --out comparison.xlsx [--workspace file.
 
 Writes the whole comparison (every row and column) to an Excel workbook, as File > Export to
 Excel does with "Everything". Without --workspace it exports the articles alone; without
---data-dir it uses the embedded articles.`;
+--data-dir it uses the embedded articles. Its Charts sheet holds no pictures: only the app's
+window draws charts.`;
+
+/** Said on the Charts sheet in place of pictures, so a pipeline's workbook has the same sheets as the app's. */
+const NO_CHARTS_HERE =
+  'Charts are drawn by the Crosscheck window; the command-line export has no renderer to draw them. ' +
+  'Export from the app (Export to Excel…) to get the delta overview and pinned charts as pictures.';
 
 /** The command line's export, for pipelines: the same plan and writer as the app's. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -64,7 +70,15 @@ async function main(argv: readonly string[]): Promise<number> {
     workspace = switchScenario(workspace, values.scenario);
   }
   const out = path.resolve(values.out);
-  const plan = planWorkbook({ ...dataset, workspace, workspaceName: values.workspace ? path.basename(values.workspace) : null, scope: 'all', view: { rowIds: [], columns: [] }, exportedAt: new Date().toISOString() });
+  const plan = planWorkbook({
+    ...dataset,
+    workspace,
+    workspaceName: values.workspace ? path.basename(values.workspace) : null,
+    scope: 'all',
+    view: { rowIds: [], columns: [] },
+    exportedAt: new Date().toISOString(),
+    chartsUnavailable: NO_CHARTS_HERE,
+  });
   try {
     await writeFileWhole(out, (stream, signal) => writeWorkbook(plan, stream, { signal }), nodeExportFs, { overwrite: true });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DatasetSnapshot } from '@shared/ipc/contract';
-import type { ExportError, ExportJobStatus, ExportStartOutcome } from '@shared/export/export-contract';
+import type { ChartImage, ExportError, ExportJobStatus, ExportStartOutcome } from '@shared/export/export-contract';
 import type { ExportScope, ExportView } from '@shared/export/export-input';
 import { planWorkbook } from '@shared/export/plan-workbook';
 import type { Workspace } from '@shared/workspace/workspace-schema';
@@ -16,6 +16,8 @@ export interface ExportRequest {
   readonly view: ExportView;
   readonly workspace: Workspace;
   readonly workspaceName: string | null;
+  /** The window's charts as pictures, already checked at the IPC boundary (ExportStartSchema). */
+  readonly charts?: readonly ChartImage[];
 }
 
 export interface ExportServiceDeps {
@@ -87,7 +89,15 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       }
       const dataset = await deps.loadDataset();
       if (dataset.articles.length === 0) return { ok: false, error: { kind: 'no-data', message: 'There are no articles to export.' } };
-      const plan = planWorkbook({ ...dataset, workspace: request.workspace, workspaceName: request.workspaceName, scope: request.scope, view: request.view, exportedAt: now().toISOString() });
+      const plan = planWorkbook({
+        ...dataset,
+        workspace: request.workspace,
+        workspaceName: request.workspaceName,
+        scope: request.scope,
+        view: request.view,
+        exportedAt: now().toISOString(),
+        charts: request.charts,
+      });
       const jobId = randomUUID();
       const controller = new AbortController();
       const status: ExportJobStatus = { jobId, state: 'running', done: 0, total: plan.rowCount, file: target.target, error: null, rows: plan.exportedRowCount };

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { CellStyle, PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from '@shared/export/sheet-plan';
+import { sheetPictures, type SheetPictures } from './sheet-pictures';
 
 /**
  * Streams a workbook plan into an .xlsx with exceljs's streaming writer: each row is
@@ -101,12 +102,19 @@ function writeLinksInSchemaOrder(sheet: ExcelJS.Worksheet): void {
   };
 }
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, progress: { done: number }, options: WriteOptions): Promise<void> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  plan: SheetPlan,
+  pictures: SheetPictures,
+  progress: { done: number },
+  options: WriteOptions,
+): Promise<void> {
   const sheet = workbook.addWorksheet(plan.name, {
     state: plan.hidden ? 'hidden' : 'visible',
     views: plan.frozen ? [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }] : [],
   });
   writeLinksInSchemaOrder(sheet);
+  pictures.add(sheet, plan.pictures ?? []);
   sheet.columns = plan.columns.map((column) => ({ width: column.width }));
   if (plan.autoFilter) sheet.autoFilter = plan.autoFilter;
   for (const [index, { range }] of (plan.signFormatting ?? []).entries()) {
@@ -123,6 +131,8 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: Sh
   for (const planned of plan.rows()) {
     rowNumber++;
     const row = sheet.getRow(rowNumber);
+    const height = plan.rowHeights?.get(rowNumber);
+    if (height !== undefined) row.height = height;
     planned.forEach((plannedCell, index) => writeCell(sheet, row.getCell(index + 1), plannedCell));
     row.commit();
     progress.done++;
@@ -140,9 +150,10 @@ export async function writeWorkbook(plan: WorkbookPlan, stream: Writable, option
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Crosscheck';
   for (const { name, ref } of plan.definedNames) workbook.definedNames.add(ref, name);
+  const pictures = sheetPictures(workbook);
   const progress = { done: 0 };
   try {
-    for (const sheet of plan.sheets) await writeSheet(workbook, sheet, progress, options);
+    for (const sheet of plan.sheets) await writeSheet(workbook, sheet, pictures, progress, options);
   } finally {
     // Even a cancelled export ends its zip, so the file stream closes and the temp file can go.
     await workbook.commit();

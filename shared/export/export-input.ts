@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, Figure } from '../domain/dataset-schema';
 import type { Workspace } from '../workspace/workspace-schema';
+import type { ChartImage } from './export-contract';
 
 /** What the analyst sees in the grid, in its order: the rows left by filters and sort, and the visible columns. */
 export const ExportViewSchema = z
@@ -26,6 +27,10 @@ export interface ExportInput {
   readonly view: ExportView;
   /** ISO time of the export. */
   readonly exportedAt: string;
+  /** Pictures of the window's charts, in order, for a Charts sheet; with none there is no Charts sheet, unless `chartsUnavailable` says why. */
+  readonly charts?: readonly ChartImage[];
+  /** Why there are no pictures, written on the Charts sheet instead (the command line has no window to draw them). */
+  readonly chartsUnavailable?: string;
 }
 
 export { ARTICLE_DELTA_PREFIX, IDENTITY_COLUMNS, LATEST_COLUMN, SUMMARY_COLUMNS, VALUE_COLUMN_PREFIX } from '../domain/comparison-columns';

@@ -36,6 +36,22 @@ export interface SignFormatting {
   readonly range: string;
 }
 
+/**
+ * A picture floating over a sheet: its top-left corner at a cell, its size in pixels whatever
+ * the widths and heights of the cells under it.
+ */
+export interface PlannedPicture {
+  /** A PNG file as base64 (no data-URL prefix). */
+  readonly pngBase64: string;
+  /** The cell under the top-left corner, numbered as Excel shows it (row 1, column 1 is A1). */
+  readonly row: number;
+  readonly column: number;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** Alt text: what a screen reader says for the picture. */
+  readonly description: string;
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly hidden?: boolean;
@@ -45,6 +61,9 @@ export interface SheetPlan {
   /** A1 range of the filterable table, header row included. */
   readonly autoFilter?: string;
   readonly signFormatting?: readonly SignFormatting[];
+  /** Row number -> height in points, for rows the default height would clip (wrapped text). */
+  readonly rowHeights?: ReadonlyMap<number, number>;
+  readonly pictures?: readonly PlannedPicture[];
   /** How many rows `rows()` yields, for progress. */
   readonly rowCount: number;
   /** Every row from row 1, produced lazily so a large export never holds the sheet in memory. */

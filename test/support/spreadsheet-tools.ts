@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
  *   or `{ error: '#DIV/0!' }`).
  * - `editWithOpenpyxl` sets cells with openpyxl (Python), which rewrites the whole package the
  *   way another tool would.
+ * - `picturesWithOpenpyxl` lists the pictures openpyxl finds on a sheet.
  *
  * Why .xlsx rather than .csv: a converted .xlsx keeps each result typed (number vs text vs
  * boolean vs error), keeps the formulas next to their results (so a test can also see that a
@@ -255,6 +256,64 @@ export async function editWithOpenpyxl(xlsxPath: string, edits: readonly CellEdi
     const why = result.timedOut ? `timed out after ${PYTHON_TIMEOUT_MS / 1000} s` : `exited with ${result.code ?? result.signal}`;
     throw new Error(`openpyxl could not edit ${target}: ${why}\nstderr: ${result.stderr.trim()}`);
   }
+}
+
+export interface OpenpyxlPictures {
+  readonly sheets: readonly string[];
+  /** The sheet's pictures as openpyxl's drawing reader finds them: anchor cell (0-based), media part, whether it is a PNG. */
+  readonly pictures: readonly { readonly row: number; readonly column: number; readonly media: string; readonly isPng: boolean }[];
+  /** `len(ws._images)` after load_workbook; null without Pillow, with which openpyxl drops every image it reads. */
+  readonly loadedImages: number | null;
+}
+
+/**
+ * Loads the workbook with openpyxl, then reads one sheet's drawings with openpyxl's own
+ * DrawingML reader (SpreadsheetDrawing, as load_workbook does), which refuses what the schema
+ * does not allow. Reads {path} and {sheet} from argv; never built from test data.
+ */
+const OPENPYXL_PICTURES_SCRIPT = `
+import json, sys
+import openpyxl
+from openpyxl.drawing.image import PILImage
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.xml.constants import IMAGE_NS
+from openpyxl.xml.functions import fromstring
+path, sheet_name = sys.argv[1], sys.argv[2]
+workbook = openpyxl.load_workbook(path)
+reader = ExcelReader(path)
+reader.read_manifest()
+reader.read_workbook()
+pictures = []
+for sheet, rel in reader.parser.find_sheets():
+    rels_path = get_rels_path(rel.target)
+    if sheet.name != sheet_name or rels_path not in reader.archive.namelist():
+        continue
+    for drawing_rel in get_dependents(reader.archive, rels_path).find(SpreadsheetDrawing._rel_type):
+        drawing = SpreadsheetDrawing.from_tree(fromstring(reader.archive.read(drawing_rel.target)))
+        deps = get_dependents(reader.archive, get_rels_path(drawing_rel.target))
+        for blip in drawing._blip_rels:
+            dep = deps[blip.embed]
+            start = reader.archive.read(dep.target)[:8] if dep.Type == IMAGE_NS else b""
+            pictures.append({"row": blip.anchor._from.row, "column": blip.anchor._from.col, "media": dep.target, "isPng": start == b"\\x89PNG\\r\\n\\x1a\\n"})
+loaded = len(workbook[sheet_name]._images) if PILImage else None
+print(json.dumps({"sheets": workbook.sheetnames, "pictures": pictures, "loadedImages": loaded}))
+`;
+
+/** The pictures of one sheet as openpyxl reads them (see OPENPYXL_PICTURES_SCRIPT). */
+export async function picturesWithOpenpyxl(xlsxPath: string, sheet: string): Promise<OpenpyxlPictures> {
+  const python = findOpenpyxlPython();
+  if (!python) {
+    throw new Error('openpyxl is not installed for /usr/bin/python3: apt-get install -y python3-openpyxl');
+  }
+  const target = path.resolve(xlsxPath);
+  const result = await run(python, ['-c', OPENPYXL_PICTURES_SCRIPT, target, sheet], PYTHON_TIMEOUT_MS);
+  if (result.timedOut || result.code !== 0) {
+    const why = result.timedOut ? `timed out after ${PYTHON_TIMEOUT_MS / 1000} s` : `exited with ${result.code ?? result.signal}`;
+    throw new Error(`openpyxl could not read ${target}: ${why}\nstderr: ${result.stderr.trim()}`);
+  }
+  return JSON.parse(result.stdout) as OpenpyxlPictures;
 }
 
 /**
