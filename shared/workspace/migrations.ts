@@ -3,6 +3,7 @@ import { formatIssuePath } from '../domain/issue-path';
 import {
   AssumptionSchema,
   DEFAULT_COMPARISON_VIEW,
+  DEFAULT_WORKBENCH_LAYOUT,
   DEFAULT_SETTINGS,
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceSchema,
@@ -41,7 +42,7 @@ function fromV2(v2: z.infer<typeof WorkspaceV2Schema>): z.infer<typeof Workspace
 
 /** Version 3 had no imported articles and compared the two articles it had, oldest as baseline. */
 function fromV3(v3: z.infer<typeof WorkspaceV3Schema>): Workspace {
-  return { ...v3, schemaVersion: WORKSPACE_SCHEMA_VERSION, articles: [], view: DEFAULT_COMPARISON_VIEW };
+  return { ...v3, schemaVersion: WORKSPACE_SCHEMA_VERSION, articles: [], view: DEFAULT_COMPARISON_VIEW, layout: DEFAULT_WORKBENCH_LAYOUT };
 }
 
 export type MigrationResult =

@@ -1,5 +1,6 @@
 import {
   DEFAULT_COMPARISON_VIEW,
+  DEFAULT_WORKBENCH_LAYOUT,
   DEFAULT_SETTINGS,
   WORKSPACE_SCHEMA_VERSION,
   fxKey,
@@ -34,6 +35,7 @@ export function newWorkspace(now: Date): Workspace {
     settings: DEFAULT_SETTINGS,
     articles: [],
     view: DEFAULT_COMPARISON_VIEW,
+    layout: DEFAULT_WORKBENCH_LAYOUT,
   };
 }
 

@@ -156,6 +156,19 @@ export const ImportedArticleSchema = z
     });
   });
 
+/** The charts of the chart pane: the delta overview, the selected row's values, one metric across companies. */
+export const CHART_KINDS = ['deltas', 'row', 'metric'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** A workbook holds the delta overview and at most this many pinned charts besides. */
+export const MAX_PINNED_CHARTS = 10;
+
+/** A chart the analyst pinned: what it shows, not its picture, so the workbook draws it with the numbers of the day. */
+export const PinnedChartSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('row'), rowId: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('metric'), metric: z.string().min(1) }).strict(),
+]);
+
 /** Rows grouped under a header per company, or per company and segment. */
 export const GROUP_BY_CHOICES = ['none', 'company', 'company-segment'] as const;
 export type GroupBy = (typeof GROUP_BY_CHOICES)[number];
@@ -171,15 +184,45 @@ export const ComparisonViewSchema = z.object({
   groupBy: z.enum(GROUP_BY_CHOICES).default('none'),
   /** Keys of the groups the analyst collapsed. */
   collapsedGroups: z.array(z.string()).default([]),
+  /** Charts the analyst pinned for the workbook's Charts sheet; added after version 4 was released. */
+  pinnedCharts: z.array(PinnedChartSchema).max(MAX_PINNED_CHARTS).default([]),
 });
 
-export const DEFAULT_COMPARISON_VIEW: z.infer<typeof ComparisonViewSchema> = { baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] };
+export const DEFAULT_COMPARISON_VIEW: z.infer<typeof ComparisonViewSchema> = {
+  baselineArticleId: null,
+  columnOrder: [],
+  hiddenColumns: [],
+  groupBy: 'none',
+  collapsedGroups: [],
+  pinnedCharts: [],
+};
+
+/** The workbench's panes beside and below the grid. */
+export const PANE_IDS = ['detail', 'sources', 'charts'] as const;
+export type PaneId = (typeof PANE_IDS)[number];
+
+/**
+ * How the analyst arranged the window: pane sizes, which panes are closed, the chart shown.
+ * Saved with the workspace but outside undo: dragging a splitter is not an edit to take back.
+ */
+export const WorkbenchLayoutSchema = z.object({
+  /** Each panel's share of its group, in percent, by panel id, as the analyst last set it. */
+  sizes: z.record(z.string(), z.number().min(0).max(100)).default({}),
+  closedPanes: z.array(z.enum(PANE_IDS)).default([]),
+  chartKind: z.enum(CHART_KINDS).default('deltas'),
+  /** The metric of the "across companies" chart; null picks the one most companies report. */
+  chartMetric: z.string().min(1).nullable().default(null),
+});
+
+export const DEFAULT_WORKBENCH_LAYOUT: z.infer<typeof WorkbenchLayoutSchema> = { sizes: {}, closedPanes: [], chartKind: 'deltas', chartMetric: null };
 
 /** Version 4 (current): adds imported articles with their reviewed figures, and the comparison's view. */
 export const WorkspaceSchema = WorkspaceV3Schema.extend({
   schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   articles: z.array(ImportedArticleSchema),
   view: ComparisonViewSchema,
+  // Added after version 4 was released: files without it open with the default panes.
+  layout: WorkbenchLayoutSchema.default(DEFAULT_WORKBENCH_LAYOUT),
 }).superRefine((workspace, ctx) => {
     const articleIds = workspace.articles.map((imported) => imported.article.id);
     articleIds.forEach((id, index) => {
@@ -206,6 +249,8 @@ export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 export type ReviewedCandidate = z.infer<typeof ReviewedCandidateSchema>;
 export type ImportedArticle = z.infer<typeof ImportedArticleSchema>;
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
+export type PinnedChart = z.infer<typeof PinnedChartSchema>;
+export type WorkbenchLayout = z.infer<typeof WorkbenchLayoutSchema>;
 
 /** A cell of the grid: a row and a column (article id or ANALYST_COLUMN). */
 export function cellKey(rowId: string, columnId: string): string {

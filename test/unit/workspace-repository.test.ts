@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkspaceError } from '@shared/ipc/contract';
-import type { Workspace } from '@shared/workspace/workspace-schema';
+import { DEFAULT_COMPARISON_VIEW, DEFAULT_WORKBENCH_LAYOUT, type Workspace } from '@shared/workspace/workspace-schema';
 import type { AtomicFs } from '../../electron/workspace/atomic-write';
 import { nodeAtomicFs } from '../../electron/workspace/node-atomic-fs';
 import { createWorkspaceRepository, type WorkspaceRepository, type WorkspaceRepositoryDeps } from '../../electron/workspace/workspace-repository';
@@ -26,7 +26,8 @@ function workspace(noteText: string | null = null): Workspace {
     periodOverrides: {},
     settings: { disagreementTolerance: 0.01, copyNumbers: 'display-scale' },
     articles: [],
-    view: { baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] },
+    view: DEFAULT_COMPARISON_VIEW,
+    layout: DEFAULT_WORKBENCH_LAYOUT,
   };
 }
 

@@ -9,9 +9,10 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { newSessionId } from './session-id';
 
-export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice & ViewSlice & ArticleImportSlice & SelectionSlice;
+export type CrosscheckState = DatasetSlice & WorkspaceSlice & PersistenceSlice & EditingSlice & UiSlice & ExcelSlice & ViewSlice & ArticleImportSlice & SelectionSlice & LayoutSlice;
 
 export interface StoreDeps {
   readonly ipc: () => IpcClient;
@@ -32,6 +33,7 @@ export function createCrosscheckStore(deps: StoreDeps) {
     ...createViewSlice(...args),
     ...createArticleImportSlice(deps.ipc, deps.now)(...args),
     ...createSelectionSlice(...args),
+    ...createLayoutSlice(...args),
   }));
 }
 

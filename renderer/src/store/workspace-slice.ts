@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { appendHistories, changedCells, newWorkspace, withHistoryOf, type ChangedCell } from '@shared/workspace/operations';
+import { withLayoutOf } from '@shared/workspace/layout-operations';
 import { cellKey, type HistoryEntry, type Workspace } from '@shared/workspace/workspace-schema';
 import type { CrosscheckState } from './store';
 
@@ -28,6 +29,8 @@ export interface WorkspaceSlice {
   undoStack: readonly UndoStep[];
   redoStack: readonly UndoStep[];
   change(label: string, apply: (workspace: Workspace) => Workspace, action?: HistoryAction, mergeKey?: string): void;
+  /** A change to the window's arrangement: saved with the workspace, never an undo step. */
+  changeLayout(apply: (workspace: Workspace) => Workspace): void;
   undo(): void;
   redo(): void;
   /** Replaces the document (after open or new); clears undo, which belonged to the other one. */
@@ -54,7 +57,7 @@ export const createWorkspaceSlice =
       const state = get();
       const target = state[from].at(-1);
       if (!target) return;
-      const restored = withHistoryOf(target.workspace, state.workspace);
+      const restored = withLayoutOf(withHistoryOf(target.workspace, state.workspace), state.workspace);
       set({
         workspace: logChanges(restored, changedCells(state.workspace, restored), action),
         revision: state.revision + 1,
@@ -82,6 +85,13 @@ export const createWorkspaceSlice =
           undoStack: isContinuation ? state.undoStack : [...state.undoStack, { workspace: current, label, mergeKey }].slice(-UNDO_LIMIT),
           redoStack: [],
         }));
+        get().scheduleSave();
+      },
+      changeLayout(apply) {
+        const current = get().workspace;
+        const next = apply(current);
+        if (next === current) return;
+        set((state) => ({ workspace: next, revision: state.revision + 1 }));
         get().scheduleSave();
       },
       undo: () => step('undoStack', 'redoStack', 'undo'),
