@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: CHROMIUM_PATH,
+      // Headless Chromium hides scrollbars by default; the app is tested with them drawn, as a desktop window draws them.
+      ignoreDefaultArgs: ['--hide-scrollbars'],
       // Without the networking flags Chromium floods a closed network with refused connections.
       args: [
         '--no-sandbox',

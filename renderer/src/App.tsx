@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import { ComparisonGrid } from './grid/ComparisonGrid';
 import { GridContextMenu } from './components/GridContextMenu';
-import { StatusBar } from './components/StatusBar';
 import { CellErrorMessage } from './components/CellErrorMessage';
 import { DataProblems } from './components/DataProblems';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -14,11 +12,11 @@ import { ArticleImportError } from './components/ArticleImportError';
 import { ReviewView } from './review/ReviewView';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Toolbar } from './components/Toolbar';
-import { DetailPanel } from './panels/DetailPanel';
-import { SourcesView } from './panels/sources/SourcesView';
+import { Workbench } from './layout/Workbench';
+import { useEscapeClosesMenus } from './hooks/useEscapeClosesMenus';
 import { useCrosscheckStore } from './store/store';
 
-/** The window: toolbar, data problems, the comparison grid and the panel for the selected row. */
+/** The window: toolbar, data problems, and the workbench (the comparison grid with its panes). */
 export function App() {
   const loadState = useCrosscheckStore((state) => state.loadState);
   const loadError = useCrosscheckStore((state) => state.loadError);
@@ -30,6 +28,7 @@ export function App() {
   useShortcuts();
   useMenuCommands();
   useUnsavedGuard();
+  useEscapeClosesMenus();
 
   useEffect(() => {
     // The workspace does not depend on the dataset: both are fetched at once, so a large data
@@ -61,16 +60,9 @@ export function App() {
       ) : (
         <>
           <main className="workspace">
-            <div className="grid-column">
-              <ComparisonGrid />
-              <StatusBar />
-            </div>
-            <DetailPanel />
+            <Workbench />
           </main>
           <GridContextMenu />
-          <div className="sources-dock">
-            <SourcesView />
-          </div>
         </>
       )}
       {isDraggingFile && (

@@ -11,7 +11,6 @@ export function ArticlesBar() {
   const setBaseline = useCrosscheckStore((state) => state.setBaseline);
   const imports = useCrosscheckStore((state) => state.workspace.articles);
   const openReview = useCrosscheckStore((state) => state.openReview);
-  const openDialog = useCrosscheckStore((state) => state.openDialog);
   const waiting = imports.flatMap((imported) => {
     const pending = imported.candidates.filter((candidate) => candidate.status === 'pending').length;
     return pending > 0 ? [{ id: imported.article.id, title: imported.article.title, pending }] : [];
@@ -35,9 +34,6 @@ export function ArticlesBar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => openDialog('columns')} data-testid="columns-button">
-        Columns…
-      </button>
       {waiting.map((article) => (
         <button
           type="button"
@@ -45,9 +41,9 @@ export function ArticlesBar() {
           className="review-waiting"
           data-testid="review-waiting"
           onClick={() => openReview(article.id)}
-          title={`Review the figures proposed in “${article.title}”`}
+          title={`Review the ${article.pending} figures proposed in “${article.title}”`}
         >
-          Review “{article.title.length > 28 ? `${article.title.slice(0, 27)}…` : article.title}” ({article.pending})
+          Review ({article.pending})
         </button>
       ))}
     </span>

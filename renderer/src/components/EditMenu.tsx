@@ -4,7 +4,7 @@ import { MenuButton, type MenuEntry } from './MenuButton';
 
 const command = (entry: { readonly label: string; readonly keys: string; readonly run: () => void }): MenuEntry => entry;
 
-/** Edit: undo, the clipboard, fill and clear on the selected cells, and Settings. */
+/** Edit: undo, the clipboard, fill and clear on the selected cells, rows of your own, FX rates and Settings. */
 export function EditMenu() {
   const undo = useCrosscheckStore((state) => state.undo);
   const redo = useCrosscheckStore((state) => state.redo);
@@ -26,6 +26,8 @@ export function EditMenu() {
         command(GRID_COMMANDS.clear),
         command(GRID_COMMANDS.selectAll),
         'separator',
+        { label: 'Add row…', run: () => openDialog('add-row') },
+        { label: 'FX rates…', run: () => openDialog('fx-rates') },
         { label: 'Settings…', run: () => openDialog('settings') },
       ]}
     />

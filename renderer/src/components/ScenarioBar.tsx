@@ -1,6 +1,7 @@
 import { useCrosscheckStore } from '../store/store';
+import { MenuButton } from './MenuButton';
 
-/** The active scenario, what can be done with it, and which other one to show beside it. */
+/** The active scenario, what can be done with it (in a small menu), and which other one to show beside it. */
 export function ScenarioBar() {
   // The scenarios array itself: it keeps its identity until a scenario changes.
   const scenarios = useCrosscheckStore((state) => state.workspace.scenarios);
@@ -22,17 +23,18 @@ export function ScenarioBar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => openDialog('new-scenario')} title="A copy of this scenario under a new name">
-        Duplicate…
-      </button>
-      <button type="button" onClick={() => openDialog('rename-scenario')}>
-        Rename…
-      </button>
-      <button type="button" onClick={() => deleteScenario(activeId)} disabled={scenarios.length <= 1} title="Delete this scenario (Undo brings it back)">
-        Delete
-      </button>
-      <label>
-        Compare with{' '}
+      <MenuButton
+        label="Scenario actions"
+        summary="⋯"
+        title="Duplicate, rename or delete this scenario"
+        entries={[
+          { label: 'Duplicate…', title: 'A copy of this scenario under a new name', run: () => openDialog('new-scenario') },
+          { label: 'Rename…', run: () => openDialog('rename-scenario') },
+          { label: 'Delete', isDisabled: scenarios.length <= 1, title: 'Delete this scenario (Undo brings it back)', run: () => deleteScenario(activeId) },
+        ]}
+      />
+      <label title="Show another scenario’s estimates beside this one’s, with the difference">
+        vs{' '}
         <select aria-label="Compare with scenario" value={compareId ?? ''} onChange={(event) => setCompareScenario(event.target.value || null)}>
           <option value="">—</option>
           {scenarios

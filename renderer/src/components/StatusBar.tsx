@@ -5,6 +5,7 @@ import { cellContent, type CellContent } from '../grid/cell-content';
 import { isGroupRowId } from '../grid/groups/row-groups';
 import { boundsCellCount, cellsIn, rangeBounds } from '../grid/selection/cell-range';
 import { rangeStats } from '../grid/selection/range-stats';
+import { PaneToggles } from '../layout/PaneToggles';
 
 /** Above this many cells the figures are not worked out: a whole desk selected is a lot to walk on every change. */
 const LIVE_STATS_LIMIT = 100_000;
@@ -38,7 +39,7 @@ export function StatusBar() {
 
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className={`status-message${message?.tone === 'refused' ? ' is-refused' : ''}`} role="status" data-testid="status-message" key={message?.id}>
+      <span className={`status-message${message?.tone === 'refused' ? ' is-refused' : ''}`} role="status" data-testid="status-message" key={message?.id} title={message?.text}>
         {message?.text ?? ''}
       </span>
       {stats === 'too-many' && <span data-testid="stat-too-many">Over {LIVE_STATS_LIMIT.toLocaleString('en-US')} cells selected: no sum</span>}
@@ -60,6 +61,7 @@ export function StatusBar() {
           )}
         </span>
       )}
+      <PaneToggles />
     </footer>
   );
 }

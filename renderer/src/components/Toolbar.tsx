@@ -10,53 +10,45 @@ import { SaveStatus } from './SaveStatus';
 import { ScenarioBar } from './ScenarioBar';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { useCrosscheckStore } from '../store/store';
-import { selectArticles } from '../store/dataset-selectors';
 
+/**
+ * One line, so a laptop screen keeps its height for rows: the choices an analyst changes while
+ * reading (scenario, baseline, which rows, a search) stay here; the rest is in the menus, each
+ * with its shortcut.
+ */
 export function Toolbar() {
   const quickFilter = useCrosscheckStore((state) => state.quickFilter);
   const setQuickFilter = useCrosscheckStore((state) => state.setQuickFilter);
-  const loadDataset = useCrosscheckStore((state) => state.loadDataset);
   const openDialog = useCrosscheckStore((state) => state.openDialog);
-  const articleCount = useCrosscheckStore((state) => selectArticles(state).length);
-  const dataDir = useCrosscheckStore((state) => state.dataDir);
 
   return (
     <header className="toolbar">
-      <h1>Crosscheck</h1>
-      <FileMenu />
-      <EditMenu />
-      <ViewMenu />
-      <HelpMenu />
+      <h1 className="visually-hidden">Crosscheck</h1>
+      <nav className="menu-bar" aria-label="Menus">
+        <FileMenu />
+        <EditMenu />
+        <ViewMenu />
+        <HelpMenu />
+      </nav>
       <SaveStatus />
       <UndoRedoButtons />
       <ScenarioBar />
-      <span className="toolbar-meta" title={dataDir ?? undefined}>
-        {articleCount} article{articleCount === 1 ? '' : 's'}
-      </span>
       <ArticlesBar />
       <RowFilterBar />
       <input
         type="search"
         className="quick-filter"
-        placeholder="Filter rows (company, metric, status…)"
+        placeholder="Filter rows…"
+        title="Show only rows whose company, metric or status contains this text"
         aria-label="Filter rows"
         value={quickFilter}
         onChange={(event) => setQuickFilter(event.target.value)}
       />
-      <button type="button" onClick={() => openDialog('add-row')}>
-        Add row…
-      </button>
-      <button type="button" onClick={() => openDialog('fx-rates')}>
-        FX rates…
-      </button>
-      <button type="button" onClick={() => openDialog('export')} title="Export the comparison to an Excel workbook (Ctrl+E)">
-        Export to Excel…
+      <button type="button" className="primary-button" onClick={() => openDialog('export')} title="Export the comparison to an Excel workbook (Ctrl+E)">
+        Export…
       </button>
       <ExcelImportInput />
       <ArticleImportInput />
-      <button type="button" onClick={() => void loadDataset()} title="Read the data folder again">
-        Reload data
-      </button>
     </header>
   );
 }

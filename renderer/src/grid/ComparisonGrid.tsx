@@ -22,7 +22,7 @@ const isFullWidthRow = (params: { rowNode: IRowNode<GridRow> }) => isGroupRow(pa
 // Analysts read many rows at once: a denser Quartz than the default. Headers have a fixed
 // two-line height: measuring each header (autoHeaderHeight) forced a layout per column, a
 // second at start with hundreds of article columns.
-const theme = themeQuartz.withParams({ rowHeight: 34, headerHeight: 48, fontSize: 13, spacing: 6 });
+const theme = themeQuartz.withParams({ rowHeight: 30, headerHeight: 48, fontSize: 13, spacing: 6 });
 // Pinning is not part of the saved layout: a column dragged to the edge moves, it does not pin.
 // The sort arrow always shows: a click on the header selects the column, the arrow sorts.
 const DEFAULT_COL_DEF = { sortable: true, resizable: true, lockPinned: true, unSortIcon: true };

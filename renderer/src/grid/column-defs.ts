@@ -4,6 +4,7 @@ import { ARTICLE_DELTA_PREFIX, defaultColumnIds, LATEST_COLUMN, orderColumns } f
 import type { ComparisonView } from '@shared/workspace/workspace-schema';
 import { formatDelta, formatPercentChange, formatValue } from '@shared/domain/format';
 import { isSameUnit } from '@shared/domain/units';
+import { ArticleHeaderLabel, articleHeaderParts, type ArticleHeaderParts } from './ArticleHeaderLabel';
 import { StatusCell, STATUS_LABELS } from './StatusCell';
 import { ValueCell } from './ValueCell';
 import { valueTooltip } from './value-tooltip';
@@ -39,11 +40,12 @@ const signClasses = {
 };
 
 /** An editable value column: one article's figures, or the analyst's own estimate. */
-function valueColumn(columnId: string, headerName: string, headerTooltip: string): ColDef<GridRow> {
+function valueColumn(columnId: string, headerName: string, headerTooltip: string, label?: ArticleHeaderParts): ColDef<GridRow> {
   return {
     colId: `${VALUE_COLUMN_PREFIX}${columnId}`,
     headerName,
     headerTooltip,
+    ...(label ? { headerComponentParams: { innerHeaderComponent: ArticleHeaderLabel, innerHeaderComponentParams: label } } : {}),
     valueGetter: (params: ValueGetterParams<GridRow>) => rowOf(params)?.cells[columnId]?.value ?? null,
     // What the editor opens with: the value as shown, which the parser reads back.
     valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => {
@@ -65,7 +67,9 @@ function valueColumn(columnId: string, headerName: string, headerTooltip: string
     },
     comparator: compareNullableNumbers,
     type: 'rightAligned',
-    minWidth: 165,
+    // Narrow enough that a 1366-pixel laptop shows both articles, the estimate, Δ, Δ % and the
+    // status beside the side panes; wider screens share the room among the value columns.
+    minWidth: 118,
     flex: 1,
     wrapHeaderText: true,
   };
@@ -204,8 +208,8 @@ export interface ColumnDefsInput {
 export function buildColumnDefs({ articles, titles, compare, columnOrder, hiddenColumns }: ColumnDefsInput): ColDef<GridRow>[] {
   const byId = new Map<string, ColDef<GridRow>>();
   const add = (def: ColDef<GridRow>) => byId.set(def.colId ?? '', def);
-  add({ colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 120, filter: true, lockPinned: true });
-  add({ colId: 'segment', headerName: 'Segment', valueGetter: (p) => rowOf(p)?.segment ?? '', width: 110, filter: true, tooltipValueGetter: (p) => rowOf(p)?.segment ?? null });
+  add({ colId: 'entity', headerName: 'Company', field: 'entityName', pinned: 'left', width: 100, filter: true, lockPinned: true });
+  add({ colId: 'segment', headerName: 'Segment', valueGetter: (p) => rowOf(p)?.segment ?? '', width: 88, filter: true, tooltipValueGetter: (p) => rowOf(p)?.segment ?? null });
   add({
     colId: 'metric',
     headerName: 'Metric',
@@ -213,14 +217,21 @@ export function buildColumnDefs({ articles, titles, compare, columnOrder, hidden
       const row = rowOf(p);
       return row ? `${row.metricLabel}${row.source.isCustom ? ' (yours)' : ''}` : '';
     },
-    width: 200,
+    width: 160,
     filter: true,
     tooltipValueGetter: (p) => rowOf(p)?.metricLabel ?? null,
   });
   for (const ref of articles.refs) {
     const name = ref.name.replace(/^article/, 'Article');
     const isBaseline = ref.id === articles.baseline.id;
-    add(valueColumn(ref.id, isBaseline ? `${name} · baseline` : name, `${titles.get(ref.id) ?? ref.name}${isBaseline ? '\nThe baseline: every delta is against this article.' : ''}`));
+    add(
+      valueColumn(
+        ref.id,
+        isBaseline ? `${name} · baseline` : name,
+        `${titles.get(ref.id) ?? ref.name}${isBaseline ? '\nThe baseline: every delta is against this article.' : ''}`,
+        articleHeaderParts(ref.name, isBaseline),
+      ),
+    );
     add(articleDeltaColumn(ref.id, ref.name));
   }
   add(valueColumn(ANALYST_COLUMN, 'Your estimate', 'Your own value for this row, in this scenario'));
@@ -238,7 +249,7 @@ export function buildColumnDefs({ articles, titles, compare, columnOrder, hidden
     comparator: compareNullableNumbers,
     cellDataType: false,
     type: 'rightAligned',
-    width: 100,
+    width: 86,
     cellClassRules: signClasses,
   });
   add({
@@ -250,7 +261,7 @@ export function buildColumnDefs({ articles, titles, compare, columnOrder, hidden
     comparator: compareNullableNumbers,
     cellDataType: false,
     type: 'rightAligned',
-    width: 84,
+    width: 80,
     cellClassRules: signClasses,
   });
   const compareDefs = compare ? compareColumnDefs(compare) : [];
@@ -262,14 +273,16 @@ export function buildColumnDefs({ articles, titles, compare, columnOrder, hidden
       const row = rowOf(p);
       return row ? STATUS_LABELS[row.status] : '';
     },
+    // The label first: a narrow column cuts it off, and the tooltip says it whole, then why.
     tooltipValueGetter: (p) => {
       const row = rowOf(p);
       if (!row) return null;
-      if (row.reasons.length > 0) return row.reasons.map((reason) => reason.message).join('\n');
-      return [row.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...row.caveats].join('\n');
+      const label = STATUS_LABELS[row.status];
+      if (row.reasons.length > 0) return [label, ...row.reasons.map((reason) => reason.message)].join('\n');
+      return [label, row.disagreement ?? 'Comparable: same metric, unit and currency, and no stated period or basis differs.', ...row.caveats].join('\n');
     },
     cellRenderer: StatusCell,
-    width: 190,
+    width: 140,
     filter: true,
   });
   // The scenario comparison's columns sit before Status; they are the grid's alone (not exported).

@@ -1,14 +1,21 @@
 import { useEffect } from 'react';
 import { useCrosscheckStore } from '../store/store';
 import { isTextEntry } from './text-entry';
+import { paneForKey } from '../layout/pane-commands';
 
 /**
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now, Ctrl/Cmd+E export. Typing in a field
+ * Ctrl/Cmd+Alt+1, 2, 3 open and close the detail, sources and chart panes. Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+S save now, Ctrl/Cmd+E export. Typing in a field
  * keeps the field's own Ctrl+Z; everywhere else it undoes workspace changes.
  */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      const pane = paneForKey(event);
+      if (pane) {
+        event.preventDefault();
+        useCrosscheckStore.getState().togglePane(pane);
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       const { undo, redo, save } = useCrosscheckStore.getState();

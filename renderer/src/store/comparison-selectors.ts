@@ -103,6 +103,11 @@ function contextOf(scenario: Scenario, workspace: Workspace, articles: readonly 
   return context;
 }
 
+/** What the active scenario's comparison reads besides the values (FX rates, tolerance, periods): the charts read it too. */
+export function selectComparisonContext(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): ComparisonContext {
+  return contextOf(activeScenario(state.workspace), state.workspace, selectArticles(state));
+}
+
 /** The grid's rows in the active scenario. */
 export function selectComparisonRows(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): ComparisonRow[] {
   const scenario = activeScenario(state.workspace);

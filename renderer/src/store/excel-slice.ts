@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { MAX_WORKBOOK_BYTES, type ExportError, type ExportJobStatus } from '@shared/export/export-contract';
+import { MAX_WORKBOOK_BYTES, type ChartImage, type ExportError, type ExportJobStatus } from '@shared/export/export-contract';
 import type { ExportScope, ExportView } from '@shared/export/export-input';
 import { planImport, type ImportPlan } from '@shared/export/plan-import';
 import { activeScenario, setCellAssumption } from '@shared/workspace/operations';
@@ -17,6 +17,8 @@ export interface ExportOptions {
   readonly fileName: string;
   readonly scope: ExportScope;
   readonly overwrite: boolean;
+  /** The Charts sheet's pictures, drawn by the window (the store draws nothing itself). */
+  readonly charts?: readonly ChartImage[];
 }
 
 /**
@@ -60,7 +62,7 @@ export const createExcelSlice =
       set({ exportError: null });
       let started;
       try {
-        started = await ipc().invoke('export:start', { ...options, view, workspace: state.workspace, workspaceName: state.fileName });
+        started = await ipc().invoke('export:start', { ...options, view, workspace: state.workspace, workspaceName: state.fileName, charts: [...(options.charts ?? [])] });
       } catch (error) {
         set({ exportError: { kind: 'write-failed', message: error instanceof Error ? error.message : String(error) } });
         return;

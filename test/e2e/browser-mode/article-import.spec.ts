@@ -68,7 +68,7 @@ test.describe('importing an article', () => {
     });
 
     await test.step('hide a column, then export what is shown', async () => {
-      await page.getByTestId('columns-button').click();
+      await app.menu('View', 'Columns…');
       await page.getByTestId('columns-dialog').getByLabel('Show Segment').uncheck();
       await page.getByTestId('columns-dialog').getByRole('button', { name: 'Done' }).click();
       await expect(page.locator('.ag-header-cell[col-id="segment"]')).toHaveCount(0);

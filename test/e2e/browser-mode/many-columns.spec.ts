@@ -37,7 +37,7 @@ test.describe('many articles', () => {
   test('the grid draws only the columns in view, brings the far ones in on a scroll, and an edit still moves the deltas', async ({ page }) => {
     await page.goto(host.url);
     await expect(page.locator('[data-app-state="ready"][data-workspace="Desk"]')).toBeVisible();
-    await expect(page.getByText('20 articles')).toBeVisible();
+    await expect(page.getByTestId('article-count')).toHaveText('20 articles');
     const headers = page.locator('.ag-header-cell[col-id]');
     await expect(headers.first()).toBeVisible();
     // 3 identity columns, 20 values, 19 deltas, the analyst's column, the summary: far more than are drawn.

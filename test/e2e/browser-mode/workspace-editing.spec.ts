@@ -46,11 +46,11 @@ test.describe('undo, scenarios and history', () => {
     });
     await test.step('rename and delete a scenario, and undo the delete', async () => {
       await app.scenarioSelect().selectOption('bull');
-      await page.getByRole('button', { name: 'Rename…' }).click();
+      await app.scenarioAction('Rename…');
       await page.getByTestId('name-dialog').getByRole('textbox').fill('Bull case');
       await page.getByTestId('name-dialog').getByRole('button', { name: 'Rename' }).click();
       await expect(app.scenarioSelect().locator('option:checked')).toHaveText('Bull case');
-      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await app.scenarioAction('Delete');
       await expect(app.scenarioSelect().locator('option')).toHaveText(['Base']);
       await page.getByRole('button', { name: 'Undo', exact: true }).click();
       await expect(app.scenarioSelect().locator('option')).toHaveText(['Base', 'Bull case']);
@@ -85,13 +85,13 @@ test.describe('undo, scenarios and history', () => {
     await page.keyboard.press('Control+z');
     await app.focusValueCell(ROWS.alibabaCash, ARTICLES.second);
     await app.detailPanel.getByLabel('Note on this cell').fill('Checked offline');
-    await page.getByRole('button', { name: 'FX rates…' }).click();
+    await app.menu('Edit', 'FX rates…');
     const fx = page.getByTestId('fx-dialog');
     await fx.getByLabel('Rate', { exact: true }).fill('0.14');
     await fx.getByRole('button', { name: 'Set rate' }).click();
     await expect(fx.getByTestId('fx-CNY-USD')).toContainText('1 CNY = 0.14 USD');
     await fx.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('button', { name: 'Add row…' }).click();
+    await app.menu('Edit', 'Add row…');
     await page.getByTestId('add-row-dialog').getByLabel('Company').fill('Lenovo');
     await page.getByTestId('add-row-dialog').getByLabel('Metric').fill('Server backlog');
     await page.getByTestId('add-row-dialog').getByRole('button', { name: 'Add row' }).click();

@@ -11,7 +11,7 @@ test.describe('the workspace on disk', () => {
       await app.focusValueCell(ROWS.alibabaCash, ARTICLES.second);
       await app.detailPanel.getByLabel('Note on this cell').fill('Cash after the buyback, per the 20-F');
       await app.detailPanel.getByRole('heading', { name: /Cell ·/ }).click();
-      await page.getByRole('button', { name: 'Add row…' }).click();
+      await app.menu('Edit', 'Add row…');
       const dialog = page.getByTestId('add-row-dialog');
       await dialog.getByLabel('Company').fill('Alibaba');
       await dialog.getByLabel('Metric').fill('Cloud capex');

@@ -108,16 +108,22 @@ export class ComparisonPage {
 
   /** Duplicate the active scenario under a new name; the copy becomes active. */
   async duplicateScenario(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Duplicate…' }).click();
+    await this.scenarioAction('Duplicate…');
     const dialog = this.page.getByTestId('name-dialog');
     await dialog.getByRole('textbox').fill(name);
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(this.scenarioSelect()).toHaveValue(name.toLowerCase());
   }
 
+  /** A command of the scenario's ⋯ menu: Duplicate…, Rename… or Delete. */
+  async scenarioAction(item: string): Promise<void> {
+    await this.page.locator('summary[aria-label="Scenario actions"]').click();
+    await this.page.getByRole('menu', { name: 'Scenario actions' }).getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
   async fileMenu(item: string): Promise<void> {
-    await this.page.locator('summary', { hasText: 'File' }).click();
-    await this.page.getByRole('menu', { name: 'File' }).getByRole('button', { name: item }).click();
+    await this.page.locator('summary', { hasText: /^File$/ }).click();
+    await this.page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: item }).click();
   }
 
   /** Selects a value cell (not editing it), so the panel shows its note and history. */

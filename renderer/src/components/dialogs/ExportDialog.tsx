@@ -3,6 +3,7 @@ import { currentGridView } from '../../grid/grid-view';
 import { useCrosscheckStore } from '../../store/store';
 import { Modal } from './Modal';
 import { selectAllRowSources } from '../../store/row-source-selectors';
+import { renderExportCharts } from '../../charts/export-charts';
 
 function defaultFileName(workspaceName: string | null, scenarioName: string, today: string): string {
   return `${workspaceName ?? 'Crosscheck'} - ${scenarioName} - ${today}`;
@@ -23,7 +24,14 @@ export function ExportDialog({ onClose, today }: { readonly onClose: () => void;
   const [scope, setScope] = useState<'view' | 'all'>(view.columns.length > 0 ? 'view' : 'all');
   const start = async (overwrite: boolean) => {
     setStarting(true);
-    await startExport({ fileName: name, scope, overwrite }, view);
+    let charts: Awaited<ReturnType<typeof renderExportCharts>> = [];
+    try {
+      charts = await renderExportCharts(useCrosscheckStore.getState(), today);
+    } catch (error) {
+      // A chart that cannot be drawn must not cost the analyst the workbook: it goes without pictures, and says so.
+      useCrosscheckStore.getState().showStatus(`The Charts sheet is left without pictures: ${error instanceof Error ? error.message : String(error)}`, 'refused');
+    }
+    await startExport({ fileName: name, scope, overwrite, charts }, view);
     setStarting(false);
   };
   return (

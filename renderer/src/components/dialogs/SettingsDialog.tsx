@@ -1,6 +1,7 @@
 import { COPY_NUMBER_FORMATS, type CopyNumberFormat } from '@shared/workspace/workspace-schema';
 import { useCrosscheckStore } from '../../store/store';
 import { Modal } from './Modal';
+import { ToleranceField } from './ToleranceField';
 
 const COPY_CHOICES: Record<CopyNumberFormat, { readonly label: string; readonly example: string }> = {
   'display-scale': { label: 'In the row’s display scale', example: '83.6 under “Cash reserves (USD B)”, 22 for 22%' },
@@ -13,6 +14,7 @@ export function SettingsDialog({ onClose }: { readonly onClose: () => void }) {
   const setCopyNumbers = useCrosscheckStore((state) => state.setCopyNumbers);
   return (
     <Modal title="Settings" onClose={onClose} testId="settings">
+      <ToleranceField />
       <fieldset className="field">
         <legend>Copied and pasted numbers</legend>
         {COPY_NUMBER_FORMATS.map((format) => (
