@@ -161,7 +161,7 @@ describe('version 4 files written before rows could be grouped', () => {
     const result = migrateWorkspace({ ...rest, view: { ...olderView, hiddenColumns: ['segment'] }, settings: { disagreementTolerance: 0.02 } });
     if (!result.ok) throw new Error(result.message);
     expect(result.migratedFrom).toBeNull();
-    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: ['segment'], groupBy: 'none', collapsedGroups: [] });
+    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: ['segment'], groupBy: 'none', collapsedGroups: [], pinnedCharts: [] });
     expect(result.workspace.settings).toEqual({ disagreementTolerance: 0.02, copyNumbers: 'display-scale' });
   });
 
@@ -181,7 +181,7 @@ describe('version 3 files', () => {
     expect(result.migratedFrom).toBe(3);
     expect(result.workspace.schemaVersion).toBe(4);
     expect(result.workspace.articles).toEqual([]);
-    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [] });
+    expect(result.workspace.view).toEqual({ baselineArticleId: null, columnOrder: [], hiddenColumns: [], groupBy: 'none', collapsedGroups: [], pinnedCharts: [] });
     expect(result.workspace.notes).toEqual(withNote.notes);
   });
 
