@@ -29,3 +29,24 @@ test('README screenshot: grouped by company, a range selected with its Sum, and 
   await app.waitUntilSaved();
   await page.screenshot({ path: 'test/screenshots/crosscheck-spreadsheet.png' });
 });
+
+test.describe('README screenshots of the workbench', () => {
+  test('at 1366×768, the cash row selected', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.selectRow('alibaba||cash');
+    await page.getByRole('tab', { name: 'Row' }).click();
+    await expect(page.getByTestId('row-chart')).toHaveAttribute('data-drawn', /83600000000/);
+    await app.waitUntilSaved();
+    await page.screenshot({ path: 'test/screenshots/crosscheck-laptop.png' });
+  });
+
+  test('at 1920×1080, the chart pane', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.selectRow('alibaba||cash');
+    await page.getByRole('tab', { name: 'Row' }).click();
+    await expect(page.getByTestId('row-chart')).toHaveAttribute('data-drawn', /83600000000/);
+    await app.waitUntilSaved();
+    await page.screenshot({ path: 'test/screenshots/crosscheck-wide.png' });
+    await page.getByTestId('pane-charts').screenshot({ path: 'test/screenshots/crosscheck-charts.png' });
+  });
+});
