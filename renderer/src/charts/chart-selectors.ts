@@ -5,7 +5,7 @@ import type { ArticleRef } from '@shared/domain/article-refs';
 import type { ComparisonRow } from '@shared/domain/comparison';
 import { scenarioById } from '@shared/workspace/operations';
 import { isGroupRowId } from '../grid/groups/row-groups';
-import { selectComparisonContext, selectComparisonRowById, selectComparisonRows, selectCompareRowsById } from '../store/comparison-selectors';
+import { selectComparisonContext, selectComparisonRowById, selectComparisonRows, selectComparisonRowsById, selectCompareRowsById } from '../store/comparison-selectors';
 import { selectArticleRefs } from '../store/dataset-selectors';
 import type { CrosscheckState } from '../store/store';
 
@@ -45,11 +45,10 @@ export function rowChartFor(state: CrosscheckState, rowId: string | null): RowCh
   return rowChartOf(row, selectArticleRefs(state), selectComparisonContext(state).fxRates, active?.name ?? '', compared?.id ?? null, compared?.name ?? '', comparedRow);
 }
 
-const overviewOf = memoizeLast((rows: readonly ComparisonRow[], rowIds: readonly string[]): DeltaOverview => {
+const overviewOf = memoizeLast((rows: readonly ComparisonRow[], byId: ReadonlyMap<string, ComparisonRow>, rowIds: readonly string[]): DeltaOverview => {
   // The rows in view, as the grid shows them after filter and search; before the grid has
-  // reported its rows (first frame), every row.
+  // reported its rows (first frame), every row. The id map is the one the detail pane reads.
   if (rowIds.length === 0) return buildDeltaOverview(rows);
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const inView: ComparisonRow[] = [];
   for (const id of rowIds) {
     if (isGroupRowId(id)) continue;
@@ -60,7 +59,7 @@ const overviewOf = memoizeLast((rows: readonly ComparisonRow[], rowIds: readonly
 });
 
 export function selectDeltaOverview(state: CrosscheckState): DeltaOverview {
-  return overviewOf(selectComparisonRows(state), state.gridLayout.rowIds);
+  return overviewOf(selectComparisonRows(state), selectComparisonRowsById(state), state.gridLayout.rowIds);
 }
 
 const optionsOf = memoizeLast((rows: readonly ComparisonRow[], refs: ReturnType<typeof selectArticleRefs>): MetricOption[] => metricOptions(rows, refs));

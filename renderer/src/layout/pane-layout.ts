@@ -15,15 +15,6 @@ export interface PaneVisibility {
 /** Shares, in percent of each group, before the analyst drags a splitter. */
 export const DEFAULT_SIZES = { side: 22, sources: 25, detail: 55 } as const;
 
-export type GroupLayouts = {
-  /** Grid column | side column. */
-  readonly workbench: Readonly<Record<string, number>>;
-  /** Grid over sources. */
-  readonly main: Readonly<Record<string, number>>;
-  /** Detail over charts. */
-  readonly side: Readonly<Record<string, number>>;
-};
-
 export function visiblePanes(closed: readonly PaneId[], hasSelectedRow: boolean): PaneVisibility {
   return {
     detail: hasSelectedRow && !closed.includes('detail'),
@@ -38,17 +29,12 @@ function shareOf(sizes: Readonly<Record<string, number>>, id: keyof typeof DEFAU
   return saved === undefined || saved <= 0 ? DEFAULT_SIZES[id] : Math.min(95, Math.max(5, saved));
 }
 
-/** Each group's layout, by panel id, for the panels drawn: what the splitters start from. */
-export function groupLayouts(sizes: Readonly<Record<string, number>>, visible: PaneVisibility): GroupLayouts {
-  const hasSide = visible.detail || visible.charts;
-  const side = shareOf(sizes, 'side');
-  const sources = shareOf(sizes, 'sources');
-  const detail = shareOf(sizes, 'detail');
-  return {
-    workbench: hasSide ? { main: 100 - side, side } : { main: 100 },
-    main: visible.sources ? { grid: 100 - sources, sources } : { grid: 100 },
-    side: visible.detail && visible.charts ? { detail, charts: 100 - detail } : visible.detail ? { detail: 100 } : visible.charts ? { charts: 100 } : {},
-  };
+/**
+ * The share each pane opens at, in percent of its group: the grid (and the charts below the
+ * detail) take the rest. The detail alone in its column fills it.
+ */
+export function paneShares(sizes: Readonly<Record<string, number>>, visible: PaneVisibility): { side: number; sources: number; detail: number } {
+  return { side: shareOf(sizes, 'side'), sources: shareOf(sizes, 'sources'), detail: visible.charts ? shareOf(sizes, 'detail') : 100 };
 }
 
 /** Panes a drag closed: a collapsible panel the analyst pulled down to nothing. */

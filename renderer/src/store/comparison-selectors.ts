@@ -157,6 +157,11 @@ export function selectDisagreementCount(state: Pick<CrosscheckState, 'shipped' |
   return count;
 }
 
+/** The active scenario's rows by id: one map per rows array, shared by everything that looks rows up. */
+export function selectComparisonRowsById(state: Pick<CrosscheckState, 'shipped' | 'workspace'>): ReadonlyMap<string, ComparisonRow> {
+  return byIdOf(selectComparisonRows(state));
+}
+
 /** One comparison row by id, from a map built once per rows array (not a scan per store change). */
 export function selectComparisonRowById(state: Pick<CrosscheckState, 'shipped' | 'workspace'>, rowId: string | null): ComparisonRow | undefined {
   return rowId === null ? undefined : byIdOf(selectComparisonRows(state)).get(rowId);

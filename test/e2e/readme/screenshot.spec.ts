@@ -1,4 +1,5 @@
-import { ARTICLES, ROWS } from '../support/comparison-page';
+import type { Page } from '@playwright/test';
+import { ARTICLES, ROWS, type ComparisonPage } from '../support/comparison-page';
 import { expect, test } from '../support/fixtures';
 
 // Not part of `npm test`: `npm run screenshot` refreshes the README's picture of the grid.
@@ -31,21 +32,22 @@ test('README screenshot: grouped by company, a range selected with its Sum, and 
 });
 
 test.describe('README screenshots of the workbench', () => {
-  test('at 1366×768, the cash row selected', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await app.selectRow('alibaba||cash');
+  /** The window at one size, the cash row selected and its chart drawn. */
+  async function cashRowAt(app: ComparisonPage, page: Page, width: number, height: number): Promise<void> {
+    await page.setViewportSize({ width, height });
+    await app.selectRow(ROWS.alibabaCash);
     await page.getByRole('tab', { name: 'Row' }).click();
     await expect(page.getByTestId('row-chart')).toHaveAttribute('data-drawn', /83600000000/);
     await app.waitUntilSaved();
+  }
+
+  test('at 1366×768, the cash row selected', async ({ app, page }) => {
+    await cashRowAt(app, page, 1366, 768);
     await page.screenshot({ path: 'test/screenshots/crosscheck-laptop.png' });
   });
 
   test('at 1920×1080, the chart pane', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await app.selectRow('alibaba||cash');
-    await page.getByRole('tab', { name: 'Row' }).click();
-    await expect(page.getByTestId('row-chart')).toHaveAttribute('data-drawn', /83600000000/);
-    await app.waitUntilSaved();
+    await cashRowAt(app, page, 1920, 1080);
     await page.screenshot({ path: 'test/screenshots/crosscheck-wide.png' });
     await page.getByTestId('pane-charts').screenshot({ path: 'test/screenshots/crosscheck-charts.png' });
   });
