@@ -12,6 +12,9 @@ const TAB_TITLES: Record<ChartKind, string> = {
 };
 
 /**
+ * A chart draws after the grid's frame, as a transition a key press interrupts: a canvas
+ * redrawn inside an edit's frame took it past 16 ms. It is one frame behind, never stale.
+ *
  * The chart pane: the delta overview, the selected row's values and one metric across
  * companies, one at a time behind tabs (arrow keys move between them, as in any tab list).
  */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { singleCell } from '../grid/selection/cell-range';
 import { useCrosscheckStore } from '../store/store';
 import { deltaOverviewOptions } from './chart-options';
@@ -14,7 +14,7 @@ function selectRowInGrid(rowId: string): void {
 
 /** "Where do the sources disagree most": the rows in view by their Δ %; a bar (or its row in the table) selects the row. */
 export function DeltaOverviewChart() {
-  const overview = useCrosscheckStore(selectDeltaOverview);
+  const overview = useDeferredValue(useCrosscheckStore(selectDeltaOverview));
   const subtitle = `${overview.withDelta} of ${overview.withDelta + overview.withoutDelta} rows in view compare${overview.disagreements > 0 ? `; ${overview.disagreements} disagree` : ''}`;
   const options = useMemo(() => deltaOverviewOptions(overview, subtitle, selectRowInGrid), [overview, subtitle]);
   if (overview.bars.length === 0) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useCrosscheckStore } from '../store/store';
 import { metricChartOptions } from './chart-options';
 import { selectChartMetric, selectMetricChart, selectMetricOptions } from './chart-selectors';
@@ -10,7 +10,7 @@ import { PinButton } from './PinButton';
 export function MetricAcrossChart() {
   const options = useCrosscheckStore(selectMetricOptions);
   const metric = useCrosscheckStore(selectChartMetric);
-  const chart = useCrosscheckStore(selectMetricChart);
+  const chart = useDeferredValue(useCrosscheckStore(selectMetricChart));
   const setChartMetric = useCrosscheckStore((state) => state.setChartMetric);
   const chartOptions = useMemo(() => (chart?.kind === 'chart' ? metricChartOptions(chart) : null), [chart]);
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useCrosscheckStore } from '../store/store';
 import { rowChartOptions, rowPointLabel } from './chart-options';
 import { selectRowChart } from './chart-selectors';
@@ -8,7 +8,7 @@ import { PinButton } from './PinButton';
 
 /** The selected row: each article's value, the baseline marked, the analyst's estimates beside them; or why it cannot be drawn. */
 export function RowValuesChart() {
-  const chart = useCrosscheckStore(selectRowChart);
+  const chart = useDeferredValue(useCrosscheckStore(selectRowChart));
   const rowId = useCrosscheckStore((state) => state.selectedRowId);
   const options = useMemo(() => (chart?.kind === 'chart' ? rowChartOptions(chart) : null), [chart]);
   if (!chart || !rowId) return <p className="chart-empty muted">Select a row to chart each article’s value for it.</p>;

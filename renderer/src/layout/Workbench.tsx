@@ -1,14 +1,16 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Group, Panel, Separator, type Layout, type LayoutChangedMeta } from 'react-resizable-panels';
 import { useShallow } from 'zustand/react/shallow';
 import { ComparisonGrid } from '../grid/ComparisonGrid';
 import { StatusBar } from '../components/StatusBar';
 import { DetailPanel } from '../panels/DetailPanel';
 import { SourcesView } from '../panels/sources/SourcesView';
-import { ChartPane } from '../charts/ChartPane';
 import { useCrosscheckStore } from '../store/store';
 import { Pane } from './Pane';
 import { paneShares, panesClosedByDrag, sharesToKeep, visiblePanes } from './pane-layout';
+
+// AG Charts is most of the page's script: it loads after the grid is up, never before it.
+const ChartPane = lazy(() => import('../charts/ChartPane').then((module) => ({ default: module.ChartPane })));
 
 /**
  * The grid with the panes around it: detail and charts in a column beside it, the sources
@@ -65,7 +67,9 @@ export function Workbench() {
             {visible.charts && (
               <Panel id="charts" minSize={140} collapsible>
                 <Pane pane="charts">
-                  <ChartPane />
+                  <Suspense fallback={<p className="chart-empty muted">Loading charts…</p>}>
+                    <ChartPane />
+                  </Suspense>
                 </Pane>
               </Panel>
             )}

@@ -3,7 +3,7 @@ import { currentGridView } from '../../grid/grid-view';
 import { useCrosscheckStore } from '../../store/store';
 import { Modal } from './Modal';
 import { selectAllRowSources } from '../../store/row-source-selectors';
-import { renderExportCharts } from '../../charts/export-charts';
+import type { ChartImage } from '@shared/export/export-contract';
 
 function defaultFileName(workspaceName: string | null, scenarioName: string, today: string): string {
   return `${workspaceName ?? 'Crosscheck'} - ${scenarioName} - ${today}`;
@@ -24,8 +24,10 @@ export function ExportDialog({ onClose, today }: { readonly onClose: () => void;
   const [scope, setScope] = useState<'view' | 'all'>(view.columns.length > 0 ? 'view' : 'all');
   const start = async (overwrite: boolean) => {
     setStarting(true);
-    let charts: Awaited<ReturnType<typeof renderExportCharts>> = [];
+    let charts: ChartImage[] = [];
     try {
+      // Loaded on first export, like the chart pane: AG Charts stays out of the start.
+      const { renderExportCharts } = await import('../../charts/export-charts');
       charts = await renderExportCharts(useCrosscheckStore.getState(), today);
     } catch (error) {
       // A chart that cannot be drawn must not cost the analyst the workbook: it goes without pictures, and says so.
